@@ -1,0 +1,79 @@
+import type { ReactElement } from "react";
+import { mayOpen, type NavItemId } from "./access";
+import { useAuth } from "./auth";
+import { Header } from "./components/Header";
+import { useI18n } from "./i18n/I18nProvider";
+import { AccountsPage } from "./pages/AccountsPage";
+import { AuditPage } from "./pages/AuditPage";
+import { HomePage } from "./pages/HomePage";
+import { LoginPage } from "./pages/LoginPage";
+import { MessagePage } from "./pages/MessagePage";
+import { RegionsPage } from "./pages/RegionsPage";
+import { RegisterPage } from "./pages/RegisterPage";
+import { Redirect, segments, usePath } from "./router";
+
+/** Picks the page for `path`; pages a role may not open become a redirect to login (guest) or "not allowed". */
+function Routes({ path }: { path: string }): ReactElement {
+  const auth = useAuth();
+  const account = auth.account;
+  const role = account?.role ?? null;
+  const [first, second, ...rest] = segments(path);
+
+  const guarded = (id: NavItemId, page: () => ReactElement): ReactElement => {
+    if (mayOpen(role, id)) return page();
+    if (role === null) return <Redirect to="/masuk" />;
+    return <MessagePage title="forbidden.title" body="error.forbidden" testId="forbidden" />;
+  };
+
+  if (rest.length === 0) {
+    switch (first) {
+      case undefined:
+        return account ? <HomePage account={account} /> : <Redirect to="/masuk" />;
+      case "masuk":
+        if (second === undefined) return account ? <Redirect to="/" /> : <LoginPage />;
+        break;
+      case "daftar":
+        if (second === undefined) return account ? <Redirect to="/" /> : <RegisterPage />;
+        break;
+      case "wilayah":
+        return <RegionsPage key={second ?? ""} code={second ?? null} />;
+      case "akun":
+        if (second === undefined) return guarded("accounts", () => <AccountsPage />);
+        break;
+      case "log-audit":
+        if (second === undefined) return guarded("audit", () => <AuditPage />);
+        break;
+    }
+  }
+  return <MessagePage title="notFound.title" body="notFound.body" testId="not-found" />;
+}
+
+/** The app frame: skip link, header, the current page, footer. */
+export function App() {
+  const { t } = useI18n();
+  const auth = useAuth();
+  const path = usePath();
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={(e) => {
+        e.preventDefault();
+        document.getElementById("main")?.focus();
+      }}>
+        {t("app.skipToContent")}
+      </a>
+      <Header path={path} />
+      <main id="main" tabIndex={-1} className="main">
+        {auth.state.status === "loading" ? (
+          <p className="muted" data-testid="app-loading">
+            {t("app.loading")}
+          </p>
+        ) : (
+          <Routes path={path} />
+        )}
+      </main>
+      <footer className="footer small muted">
+        {t("app.footer")} {t("app.tagline")}.
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,189 @@
+// The one HTTP client of the app: same-origin JSON, the session cookie travels by itself, and every write carries the
+// CSRF token that login, register and /api/auth/me hand out.
+
+/** The roles the server knows, in the order the UI lists them. */
+export const kRoles = [
+  "admin",
+  "operator",
+  "operator_desa",
+  "supervisor_kabupaten",
+  "admin_pemda",
+  "pic_korwil",
+  "warga",
+] as const;
+export type Role = (typeof kRoles)[number];
+
+export type RegionLevel = "provinsi" | "kabupaten_kota" | "kecamatan" | "desa_kelurahan";
+
+export interface RegionScope {
+  code: string;
+  name: string;
+}
+
+export interface Account {
+  id: number | string;
+  email: string;
+  display_name: string;
+  role: Role;
+  scopes: RegionScope[];
+  disabled?: boolean;
+}
+
+export interface Session {
+  account: Account;
+  csrf_token: string;
+}
+
+export interface Region {
+  code: string;
+  name: string;
+  level: RegionLevel;
+}
+
+export interface AuditEntry {
+  id: number | string;
+  at: string;
+  actor_label: string;
+  action: string;
+  object_type: string;
+  object_id: string;
+  client_address: string;
+  outcome: string;
+  detail: string;
+}
+
+/** An error answered by the server in its one JSON shape, or a transport failure (status 0, code "network"). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly requestId: string | null,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+const kWriteMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/** Parses an error body of shape {"error":{code,message,request_id}}; tolerates anything else. */
+export function parseErrorBody(status: number, body: unknown, headerRequestId: string | null): ApiError {
+  const error =
+    typeof body === "object" && body !== null && "error" in body ? (body as { error: unknown }).error : undefined;
+  if (typeof error === "object" && error !== null) {
+    const e = error as Record<string, unknown>;
+    return new ApiError(
+      status,
+      typeof e.code === "string" ? e.code : "unknown",
+      typeof e.message === "string" ? e.message : "",
+      typeof e.request_id === "string" ? e.request_id : headerRequestId,
+    );
+  }
+  return new ApiError(status, "unknown", "", headerRequestId);
+}
+
+type Fetch = typeof fetch;
+
+/** Client state: the CSRF token of the current session and what to do when the server says the session is gone. */
+export class ApiClient {
+  private csrfToken_: string | null = null;
+  onUnauthenticated: (() => void) | null = null;
+
+  constructor(private readonly fetch_: Fetch = (...args) => fetch(...args)) {}
+
+  setCsrfToken(token: string | null): void {
+    this.csrfToken_ = token;
+  }
+
+  /**
+   * Sends one request and returns the parsed JSON body (undefined for 204). Throws ApiError for any non-2xx answer
+   * (and calls onUnauthenticated on 401 unless `quiet401`), or ApiError(0, "network") when the server is unreachable.
+   */
+  async request<T>(method: string, path: string, body?: unknown, options: { quiet401?: boolean } = {}): Promise<T> {
+    const headers: Record<string, string> = { Accept: "application/json" };
+    if (body !== undefined) headers["Content-Type"] = "application/json";
+    if (kWriteMethods.has(method) && this.csrfToken_) headers["X-CSRF-Token"] = this.csrfToken_;
+    let response: Response;
+    try {
+      response = await this.fetch_(path, {
+        method,
+        headers,
+        credentials: "same-origin",
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch {
+      throw new ApiError(0, "network", "", null);
+    }
+    if (response.status === 204) return undefined as T;
+    const text = await response.text();
+    let parsed: unknown = undefined;
+    if (text !== "") {
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        parsed = undefined;
+      }
+    }
+    if (!response.ok) {
+      const error = parseErrorBody(response.status, parsed, response.headers.get("X-Request-Id"));
+      if (response.status === 401 && !options.quiet401) this.onUnauthenticated?.();
+      throw error;
+    }
+    return parsed as T;
+  }
+
+  login(email: string, password: string): Promise<Session> {
+    return this.request("POST", "/api/auth/login", { email, password }, { quiet401: true });
+  }
+  register(email: string, password: string, display_name: string): Promise<Session> {
+    return this.request("POST", "/api/auth/register", { email, password, display_name }, { quiet401: true });
+  }
+  me(): Promise<Session> {
+    return this.request("GET", "/api/auth/me", undefined, { quiet401: true });
+  }
+  logout(): Promise<void> {
+    return this.request("POST", "/api/auth/logout", undefined, { quiet401: true });
+  }
+  logoutAll(): Promise<void> {
+    return this.request("POST", "/api/auth/logout-all", undefined, { quiet401: true });
+  }
+
+  /** Provinces when `parent` is omitted, else the children of `parent`. */
+  regions(parent?: string): Promise<{ regions: Region[] }> {
+    const query = parent ? `?parent=${encodeURIComponent(parent)}` : "";
+    return this.request("GET", `/api/regions${query}`);
+  }
+  searchRegions(q: string): Promise<{ regions: Region[] }> {
+    return this.request("GET", `/api/regions?q=${encodeURIComponent(q)}`);
+  }
+  region(code: string): Promise<{ region: Region; ancestors: Region[] }> {
+    return this.request("GET", `/api/regions/${encodeURIComponent(code)}`);
+  }
+
+  accounts(): Promise<{ accounts: Account[] }> {
+    return this.request("GET", "/api/accounts");
+  }
+  createAccount(input: {
+    email: string;
+    display_name: string;
+    role: Role;
+    password: string;
+    scopes: string[];
+  }): Promise<{ account: Account }> {
+    return this.request("POST", "/api/accounts", input);
+  }
+  setAccountDisabled(id: Account["id"], disabled: boolean): Promise<{ account: Account }> {
+    const action = disabled ? "disable" : "enable";
+    return this.request("POST", `/api/accounts/${encodeURIComponent(String(id))}/${action}`);
+  }
+
+  audit(limit: number, before?: AuditEntry["id"]): Promise<{ entries: AuditEntry[] }> {
+    const query = new URLSearchParams({ limit: String(limit) });
+    if (before !== undefined) query.set("before", String(before));
+    return this.request("GET", `/api/audit?${query.toString()}`);
+  }
+}
+
+/** The app's client (one per page load). */
+export const api = new ApiClient();

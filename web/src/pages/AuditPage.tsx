@@ -1,0 +1,102 @@
+import { useEffect, useState } from "react";
+import { api, type AuditEntry } from "../api";
+import { LoadError } from "../components/LoadError";
+import { Page } from "../components/Page";
+import { useI18n } from "../i18n/I18nProvider";
+import { localeOf } from "../i18n/translate";
+
+/** Entries fetched per page. */
+export const kAuditPageSize = 50;
+
+/** Log Audit (admin only): newest first, older pages loaded on request with ?before=<last id>. */
+export function AuditPage() {
+  const { t, lang } = useI18n();
+  const [entries, setEntries] = useState<AuditEntry[]>([]);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<unknown>(null);
+  const [atEnd, setAtEnd] = useState(false);
+
+  const loadPage = async (before?: AuditEntry["id"]) => {
+    setLoading(true);
+    setError(null);
+    try {
+      const page = (await api.audit(kAuditPageSize, before)).entries;
+      setEntries((previous) => (before === undefined ? page : [...previous, ...page]));
+      setAtEnd(page.length < kAuditPageSize);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setLoading(false);
+    }
+  };
+
+  useEffect(() => {
+    void loadPage();
+  }, []);
+
+  const format = new Intl.DateTimeFormat(localeOf(lang), {
+    dateStyle: "medium",
+    timeStyle: "medium",
+    timeZone: "UTC",
+    timeZoneName: "short",
+  });
+  const formatAt = (at: string) => {
+    const date = new Date(at);
+    return Number.isNaN(date.getTime()) ? at : format.format(date);
+  };
+  const last = entries[entries.length - 1];
+
+  return (
+    <Page title={t("audit.title")} testId="audit">
+      <p>{t("audit.intro")}</p>
+      {entries.length === 0 && !loading && error === null && <p>{t("audit.empty")}</p>}
+      {entries.length > 0 && (
+        <div className="table-scroll">
+          <table className="audit" data-testid="audit-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("audit.at")}</th>
+                <th scope="col">{t("audit.actor")}</th>
+                <th scope="col">{t("audit.action")}</th>
+                <th scope="col">{t("audit.object")}</th>
+                <th scope="col">{t("audit.outcome")}</th>
+                <th scope="col">{t("audit.client")}</th>
+                <th scope="col">{t("audit.detail")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((e) => (
+                <tr key={String(e.id)} data-testid="audit-row">
+                  <td data-label={t("audit.at")}>
+                    <time dateTime={e.at}>{formatAt(e.at)}</time>
+                  </td>
+                  <td data-label={t("audit.actor")}>{e.actor_label}</td>
+                  <td data-label={t("audit.action")}>
+                    <code>{e.action}</code>
+                  </td>
+                  <td data-label={t("audit.object")}>
+                    {e.object_type}
+                    {e.object_id ? ` ${e.object_id}` : ""}
+                  </td>
+                  <td data-label={t("audit.outcome")}>{e.outcome}</td>
+                  <td data-label={t("audit.client")}>{e.client_address}</td>
+                  <td data-label={t("audit.detail")}>{e.detail}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {loading && <p className="muted">{t("app.loading")}</p>}
+      {error !== null && <LoadError error={error} onRetry={() => void loadPage(last?.id)} />}
+      {!loading && error === null && entries.length > 0 &&
+        (atEnd ? (
+          <p className="muted small">{t("audit.end")}</p>
+        ) : (
+          <button type="button" className="button secondary" onClick={() => void loadPage(last?.id)} data-testid="audit-more">
+            {t("audit.loadMore")}
+          </button>
+        ))}
+    </Page>
+  );
+}

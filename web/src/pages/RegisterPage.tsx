@@ -1,0 +1,102 @@
+import { useState, type FormEvent } from "react";
+import { ApiError } from "../api";
+import { useAuth } from "../auth";
+import { Alert } from "../components/Alert";
+import { Page } from "../components/Page";
+import { errorMessage } from "../errors";
+import { useI18n } from "../i18n/I18nProvider";
+import { Link, navigate } from "../router";
+
+/** ASVS 6.2 length bounds; the server checks them too, and also refuses common passwords. */
+export const kMinPasswordLength = 12;
+export const kMaxPasswordLength = 128;
+
+/** Citizen self-registration; on success the new account is signed in and sent to its home page. */
+export function RegisterPage() {
+  const { t } = useI18n();
+  const auth = useAuth();
+  const [displayName, setDisplayName] = useState("");
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    // Length is counted in code points, as the server does, so emoji and accents count once.
+    const length = [...password].length;
+    if (length < kMinPasswordLength) return setError(t("register.passwordTooShort"));
+    if (length > kMaxPasswordLength) return setError(t("register.passwordTooLong"));
+    setBusy(true);
+    setError(null);
+    try {
+      await auth.register(email.trim(), password, displayName.trim());
+      navigate("/");
+    } catch (e) {
+      const refused = e instanceof ApiError && e.status === 400 && e.message !== "";
+      setError(refused ? t("register.refused", { reason: (e as ApiError).message }) : errorMessage(e, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Page title={t("register.title")} testId="register">
+      <p>{t("register.intro")}</p>
+      {error !== null && (
+        <Alert kind="error" testId="register-error">
+          {error}
+        </Alert>
+      )}
+      <form className="form card" onSubmit={onSubmit}>
+        <label className="field">
+          <span>{t("register.displayName")}</span>
+          <input
+            name="display_name"
+            autoComplete="name"
+            required
+            maxLength={200}
+            value={displayName}
+            onChange={(e) => setDisplayName(e.target.value)}
+            data-testid="register-name"
+          />
+        </label>
+        <label className="field">
+          <span>{t("register.email")}</span>
+          <input
+            type="email"
+            name="email"
+            autoComplete="email"
+            inputMode="email"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            data-testid="register-email"
+          />
+        </label>
+        <label className="field">
+          <span>{t("register.password")}</span>
+          <input
+            type="password"
+            name="password"
+            autoComplete="new-password"
+            required
+            aria-describedby="password-hint"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            data-testid="register-password"
+          />
+          <small id="password-hint" className="muted">
+            {t("register.passwordHint")}
+          </small>
+        </label>
+        <button type="submit" className="button primary" disabled={busy} data-testid="register-submit">
+          {busy ? t("register.submitting") : t("register.submit")}
+        </button>
+      </form>
+      <p>
+        {t("register.haveAccount")} <Link to="/masuk">{t("register.loginLink")}</Link>
+      </p>
+    </Page>
+  );
+}
