@@ -36,9 +36,8 @@ export function AuditPage() {
 
   const format = new Intl.DateTimeFormat(localeOf(lang), {
     dateStyle: "medium",
-    timeStyle: "medium",
+    timeStyle: "long",
     timeZone: "UTC",
-    timeZoneName: "short",
   });
   const formatAt = (at: string) => {
     const date = new Date(at);

@@ -1,0 +1,64 @@
+// The admin's pages: accounts (list, create, disable, enable) and the audit log.
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { assertNoPageErrors, demoEmail, kRoles, launchBrowser, loginAs, openPage, screenshot } from "./support.mjs";
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+describe("admin", () => {
+  it("lists the demo accounts, creates an official's account, disables and re-enables it", async () => {
+    const { context, page } = await openPage(browser);
+    page.on("dialog", (dialog) => dialog.accept());
+    try {
+      await loginAs(page, "admin");
+      await page.getByTestId("main-nav").locator("[data-nav=accounts]").click();
+      await page.getByTestId("page-accounts").waitFor();
+      await page.getByTestId("account-list").waitFor();
+      const emails = await page.getByTestId("account-row").evaluateAll((rows) => rows.map((r) => r.dataset.email));
+      for (const { role } of kRoles) assert.ok(emails.includes(demoEmail(role)), `${demoEmail(role)} is listed`);
+
+      const email = `e2e-${Date.now()}@example.test`;
+      const form = page.getByTestId("account-create");
+      await form.getByLabel("Email").fill(email);
+      await form.getByLabel("Nama").fill("Petugas Uji");
+      await form.getByLabel("Peran").selectOption("operator");
+      await form.getByLabel("Kode wilayah tugas").fill("35.10");
+      await form.getByLabel("Kata sandi awal").fill("kalimat panjang untuk uji e2e");
+      await form.getByRole("button", { name: "Buat akun" }).click();
+      const row = page.locator(`[data-testid=account-row][data-email="${email}"]`);
+      await row.waitFor();
+      assert.match(await row.textContent(), /Kabupaten Banyuwangi|35\.10/i);
+
+      await row.getByRole("button", { name: "Nonaktifkan" }).click();
+      await row.getByText("Nonaktif", { exact: true }).waitFor();
+      await screenshot(page, "accounts-disabled-row");
+      await row.getByRole("button", { name: "Aktifkan" }).click();
+      await row.getByText("Aktif", { exact: true }).waitFor();
+      await screenshot(page, "accounts");
+      assertNoPageErrors(page);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("shows the audit log with the latest logins", async () => {
+    const { context, page } = await openPage(browser);
+    try {
+      await loginAs(page, "admin");
+      await page.getByTestId("main-nav").locator("[data-nav=audit]").click();
+      await page.getByTestId("page-audit").waitFor();
+      await page.getByTestId("audit-row").first().waitFor();
+      assert.ok((await page.getByTestId("audit-row").count()) >= 1);
+      await screenshot(page, "audit");
+      assertNoPageErrors(page);
+    } finally {
+      await context.close();
+    }
+  });
+});
