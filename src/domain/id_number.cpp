@@ -70,13 +70,7 @@ IdNormalization NormalizeIdNumber(std::string_view raw, std::string_view label) 
     return out;
   }
   if (LooksLikeScientificNotation(text)) {
-    out.error = Finding(
-        IdIssue::kExcelNumber,
-        Str(label) + " tertulis sebagai angka Excel (misalnya 3.51E+15): Excel mengubah sel menjadi angka dan "
-            "digit terakhir hilang. Format kolom " + Str(label) +
-            " sebagai Teks, lalu isi ulang dari data aslinya.",
-        "The " + Str(label) + " cell was turned into a number by Excel (like 3.51E+15) and lost digits. Format the "
-            "column as text and enter the numbers again from the source.");
+    out.error = ExcelNumberFinding(label);
     return out;
   }
   std::string digits;
@@ -106,6 +100,15 @@ IdNormalization NormalizeIdNumber(std::string_view raw, std::string_view label) 
   }
   out.digits = std::move(digits);
   return out;
+}
+
+IdFinding ExcelNumberFinding(std::string_view label) {
+  return Finding(
+      IdIssue::kExcelNumber,
+      Str(label) + " tersimpan sebagai angka Excel (misalnya 3.51E+15): Excel mengubah sel menjadi angka dan "
+          "digit terakhir hilang. Format kolom " + Str(label) + " sebagai Teks, lalu isi ulang dari data aslinya.",
+      "The " + Str(label) + " cell was turned into a number by Excel (like 3.51E+15) and lost digits. Format the "
+          "column as text and enter the numbers again from the source.");
 }
 
 std::string MaskIdNumber(std::string_view text) {

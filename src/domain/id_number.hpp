@@ -49,6 +49,10 @@ struct IdNormalization {
 /// Pure; thread-safe.
 IdNormalization NormalizeIdNumber(std::string_view raw, std::string_view label);
 
+/// The kExcelNumber finding for `label`, for callers that know a cell was stored as a number (an XLSX numeric cell)
+/// even when its text looks like plain digits: Excel keeps only 15 significant digits. Pure; thread-safe.
+IdFinding ExcelNumberFinding(std::string_view label);
+
 /// Masks an identity number for display: the first 4 and last 4 digits stay, the digits between become '*'
 /// ("3510011203850003" -> "3510********0003"). Other characters are kept. Text with 8 digits or fewer is returned
 /// unchanged (it cannot identify a person). Pure; thread-safe.

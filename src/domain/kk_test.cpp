@@ -35,7 +35,7 @@ TEST_F(KkTest, RejectsExcelNumbersWithKkLabel) {
   KkCheck c = CheckKk("3.51E+15", &regions_);
   ASSERT_EQ(c.errors.size(), 1u);
   EXPECT_EQ(c.errors[0].issue, IdIssue::kExcelNumber);
-  EXPECT_EQ(c.errors[0].message_id.rfind("Nomor KK tertulis sebagai angka Excel", 0), 0u);
+  EXPECT_EQ(c.errors[0].message_id.rfind("Nomor KK tersimpan sebagai angka Excel", 0), 0u);
 }
 
 TEST_F(KkTest, RejectsWrongLengthLettersAndUnknownKabupaten) {

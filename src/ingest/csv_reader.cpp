@@ -1,0 +1,251 @@
+#include "ingest/csv_reader.hpp"
+
+#include <array>
+#include <map>
+
+#include "ingest/text_encoding.hpp"
+
+namespace tepat::ingest {
+namespace {
+
+using domain::InvalidArgument;
+using domain::Result;
+using domain::Status;
+
+constexpr std::array<char, 4> kDelimiters = {',', ';', '\t', '|'};
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+constexpr std::string_view kUtf16LeBom = "\xFF\xFE";
+constexpr std::string_view kUtf16BeBom = "\xFE\xFF";
+constexpr char kQuote = '"';
+constexpr unsigned char kFirstHighByte = 0x80;
+
+std::string DelimiterName(char c) {
+  switch (c) {
+    case ',': return "koma (,)";
+    case ';': return "titik koma (;)";
+    case '\t': return "tab";
+    case '|': return "garis tegak (|)";
+    default: return std::string("'") + c + "'";
+  }
+}
+
+// The first line of `text` that holds something other than spaces (without its line break).
+std::string_view FirstNonBlankLine(std::string_view text) {
+  while (!text.empty()) {
+    const std::size_t end = text.find_first_of("\r\n");
+    std::string_view line = text.substr(0, end);
+    if (line.find_first_not_of(" \t") != std::string_view::npos) return line;
+    if (end == std::string_view::npos) break;
+    text.remove_prefix(end + 1);
+  }
+  return {};
+}
+
+// Counts each candidate delimiter outside double quotes.
+std::map<char, std::size_t> CountDelimiters(std::string_view line) {
+  std::map<char, std::size_t> counts;
+  bool quoted = false;
+  for (char c : line) {
+    if (c == kQuote) quoted = !quoted;
+    if (!quoted) ++counts[c];
+  }
+  return counts;
+}
+
+bool IsNameChar(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == ' ' ||
+         c == '.' || c == '-' || c == '/' || c == kQuote || static_cast<unsigned char>(c) >= kFirstHighByte;
+}
+
+bool RowIsBlank(const RawRow& row) {
+  for (const Cell& cell : row.cells) {
+    if (cell.text.find_first_not_of(" \t") != std::string::npos) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<CsvReader>> CsvReader::Open(const std::filesystem::path& path, const CsvReaderOptions& options) {
+  auto file = FileChunks::Open(path, options.max_file_bytes, options.chunk_bytes);
+  if (!file.ok()) return file.status();
+  std::unique_ptr<CsvReader> reader(new CsvReader(std::move(file).value(), options));
+  Status primed = reader->Prime();
+  if (!primed.ok()) return primed;
+  return reader;
+}
+
+Status CsvReader::Prime() {
+  auto first = Refill();
+  if (!first.ok()) return first.status();
+  if (chunk_.starts_with(kUtf16LeBom) || chunk_.starts_with(kUtf16BeBom)) {
+    return InvalidArgument(
+        "File disimpan sebagai UTF-16 (\"Unicode Text\"). Simpan ulang dari Excel sebagai \"CSV UTF-8 (Comma "
+        "delimited)\" atau sebagai XLSX.");
+  }
+  if (chunk_.starts_with(kUtf8Bom)) pos_ = kUtf8Bom.size();
+  const std::string_view header = FirstNonBlankLine(chunk_.substr(pos_));
+  if (header.empty()) return Status::Ok();  // an empty file: Next returns false, the caller reports it
+  const auto counts = CountDelimiters(header);
+  std::size_t best = 0;
+  for (char d : kDelimiters) {
+    auto it = counts.find(d);
+    if (it != counts.end() && it->second > best) {
+      best = it->second;
+      delimiter_ = d;
+    }
+  }
+  if (best > 0) return Status::Ok();
+  char found = 0;
+  std::size_t found_count = 0;
+  for (const auto& [c, n] : counts) {
+    if (!IsNameChar(c) && n > found_count) {
+      found = c;
+      found_count = n;
+    }
+  }
+  const std::string supported = "koma (,), titik koma (;), tab, atau garis tegak (|)";
+  if (found != 0) {
+    return InvalidArgument("Pemisah kolom tidak dikenal: baris judul memakai " + DelimiterName(found) +
+                           ". Pemisah yang didukung: " + supported +
+                           ". Simpan ulang file sebagai CSV dari Excel atau pakai template Tepat.");
+  }
+  return InvalidArgument("Baris judul hanya berisi satu kolom; tidak ditemukan pemisah kolom. Pemisah yang didukung: " +
+                         supported + ". Pakai template Tepat.");
+}
+
+Result<bool> CsvReader::Refill() {
+  if (eof_) return false;
+  chunk_start_offset_ = file_->offset();
+  auto chunk = file_->Read();
+  if (!chunk.ok()) return chunk.status();
+  chunk_ = *chunk;
+  pos_ = 0;
+  if (chunk_.empty()) eof_ = true;
+  return !eof_;
+}
+
+ReadProgress CsvReader::Progress() const { return {chunk_start_offset_ + pos_, file_->size()}; }
+
+std::string CsvReader::FormatDescription() const {
+  return "CSV, pemisah " + DelimiterName(delimiter_) + (transcoded_ ? ", Windows-1252" : ", UTF-8");
+}
+
+Status CsvReader::FinishCell(RawRow* row, std::size_t* cell_count) {
+  if (row->cells.size() <= *cell_count) row->cells.emplace_back();
+  Cell& cell = row->cells[*cell_count];
+  cell.kind = CellKind::kText;
+  if (cell_has_high_bytes_ && !IsValidUtf8(cell_)) {
+    cell.text = Windows1252ToUtf8(cell_);
+    if (!transcoded_) {
+      transcoded_ = true;
+      const std::string row_text = std::to_string(record_row_);
+      notices_.push_back({0,
+                          "File bukan UTF-8; teks dibaca sebagai Windows-1252 (bawaan Excel di Windows) dan diubah ke "
+                          "UTF-8, pertama kali di baris " + row_text +
+                              ". Periksa huruf beraksen pada hasil impor; sebaiknya simpan sebagai CSV UTF-8.",
+                          "The file is not UTF-8; text was read as Windows-1252 (Excel's default on Windows) and "
+                          "converted to UTF-8, first at row " + row_text + "."});
+    }
+  } else {
+    cell.text.assign(cell_);
+  }
+  cell_.clear();
+  cell_has_high_bytes_ = false;
+  ++*cell_count;
+  return Status::Ok();
+}
+
+Result<bool> CsvReader::Next(RawRow* row) {
+  while (true) {
+    auto got = ReadRecord(row);
+    if (!got.ok() || !*got) return got;
+    if (!RowIsBlank(*row)) return true;
+  }
+}
+
+Result<bool> CsvReader::ReadRecord(RawRow* row) {
+  enum class State { kFieldStart, kUnquoted, kQuoted, kQuoteInQuoted };
+  State state = State::kFieldStart;
+  std::size_t cell_count = 0;
+  bool started = false;
+  record_row_ = next_row_;
+  cell_.clear();
+  cell_has_high_bytes_ = false;
+  auto finish_record = [&]() -> Result<bool> {
+    Status s = FinishCell(row, &cell_count);
+    if (!s.ok()) return s;
+    row->cells.resize(cell_count);
+    row->number = record_row_;
+    ++next_row_;
+    return true;
+  };
+  while (true) {
+    if (pos_ >= chunk_.size()) {
+      auto more = Refill();
+      if (!more.ok()) return more.status();
+      if (!*more) {
+        if (state == State::kQuoted) {
+          return InvalidArgument("Tanda kutip (\") di baris " + std::to_string(record_row_) + " kolom ke-" +
+                                 std::to_string(cell_count + 1) +
+                                 " tidak pernah ditutup sampai akhir file. Tutup tanda kutip itu atau hapus.");
+        }
+        if (!started) return false;
+        return finish_record();
+      }
+    }
+    const char c = chunk_[pos_++];
+    if (skip_lf_) {
+      skip_lf_ = false;
+      if (c == '\n') continue;
+    }
+    started = true;
+    if (cell_.size() >= options_.max_cell_bytes) {
+      return InvalidArgument("Sel di baris " + std::to_string(record_row_) + " kolom ke-" +
+                             std::to_string(cell_count + 1) + " lebih panjang dari " +
+                             std::to_string(options_.max_cell_bytes) +
+                             " byte; kemungkinan ada tanda kutip (\") yang tidak ditutup. Periksa baris itu.");
+    }
+    if (static_cast<unsigned char>(c) >= kFirstHighByte) cell_has_high_bytes_ = true;
+    switch (state) {
+      case State::kQuoted:
+        if (c == kQuote) {
+          state = State::kQuoteInQuoted;
+        } else {
+          cell_.push_back(c);
+        }
+        continue;
+      case State::kQuoteInQuoted:
+        if (c == kQuote) {
+          cell_.push_back(kQuote);
+          state = State::kQuoted;
+          continue;
+        }
+        state = State::kUnquoted;  // closing quote; anything up to the delimiter is kept as text
+        break;
+      case State::kFieldStart:
+        if (c == kQuote) {
+          state = State::kQuoted;
+          continue;
+        }
+        state = State::kUnquoted;
+        break;
+      case State::kUnquoted:
+        break;
+    }
+    if (c == delimiter_) {
+      Status s = FinishCell(row, &cell_count);
+      if (!s.ok()) return s;
+      state = State::kFieldStart;
+    } else if (c == '\n') {
+      return finish_record();
+    } else if (c == '\r') {
+      skip_lf_ = true;
+      return finish_record();
+    } else {
+      cell_.push_back(c);
+    }
+  }
+}
+
+}  // namespace tepat::ingest

@@ -1,0 +1,35 @@
+#pragma once
+// DtksRow: one valid row of a DTKS import file (one household member in one update round).
+#include <cstdint>
+#include <string>
+
+#include "domain/household.hpp"
+#include "domain/person.hpp"
+#include "domain/region_code.hpp"
+#include "ingest/field_update.hpp"
+#include "ingest/import_template.hpp"
+#include "ingest/row_checker.hpp"
+
+namespace tepat::ingest {
+
+/// A DTKS member. STATUS_DTKS empty means AKTIF.
+struct DtksRow {
+  static constexpr TemplateKind kKind = TemplateKind::kDtks;
+
+  std::uint64_t row = 0;
+  FieldUpdate<std::string> dtks_id;
+  std::string kk;
+  std::string nik;
+  std::string name;
+  FieldUpdate<domain::FamilyRelation> relation;
+  domain::RegionCode desa = *domain::RegionCode::Parse("0000000000");
+  FieldUpdate<std::string> address;
+  int decile = domain::kMaxDecile;  ///< 1-10
+  std::string round;                ///< update round, "YYYY-MM"
+  domain::DtksStatus status = domain::DtksStatus::kActive;
+};
+
+/// Fills `*out` from the row behind `checker`; every problem goes to the checker. Returns checker.ok().
+bool ParseRow(RowChecker& checker, DtksRow* out);
+
+}  // namespace tepat::ingest
