@@ -83,3 +83,33 @@ describe("pages a role may not open", () => {
     }
   });
 });
+
+describe("citizen registration", () => {
+  it("refuses a common password in Indonesian, then registers and signs in as Warga", async () => {
+    const { context, page } = await openPage(browser);
+    try {
+      await goto(page, "/daftar");
+      await page.getByTestId("page-register").waitFor();
+      const email = `warga-e2e-${Date.now()}@example.test`;
+      await page.getByTestId("register-name").fill("Sari Uji");
+      await page.getByTestId("register-email").fill(email);
+      await page.getByTestId("register-password").fill("password1234");
+      await page.getByTestId("register-submit").click();
+      const error = page.getByTestId("register-error");
+      await error.waitFor();
+      assert.equal((await error.textContent())?.trim(), "Kata sandi ini terlalu umum dan mudah ditebak. Pilih yang lain.");
+      await screenshot(page, "register-common-password");
+
+      await page.getByTestId("register-password").fill("kopi pahit di pagi yang cerah");
+      await page.getByTestId("register-submit").click();
+      await page.getByTestId("page-home").waitFor();
+      assert.equal(await page.getByTestId("home-role").textContent(), "Warga");
+      assert.equal(await page.getByTestId("home-email").textContent(), email);
+      assert.deepEqual(await navIds(page), ["home", "regions"]);
+      await screenshot(page, "register-done-home");
+      assertNoPageErrors(page);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -8,7 +8,7 @@ import { errorMessage } from "../errors";
 import type { MessageKey } from "../i18n/id";
 import { useI18n } from "../i18n/I18nProvider";
 import { parseRegionCodeList } from "../regionCode";
-import { kMinPasswordLength } from "./RegisterPage";
+import { kMinPasswordLength } from "../passwordRules";
 
 /** Roles an admin gives to officials here; citizens register themselves. */
 const kOfficialRoles = kRoles.filter((role) => role !== "warga");

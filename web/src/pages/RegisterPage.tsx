@@ -5,11 +5,16 @@ import { Alert } from "../components/Alert";
 import { Page } from "../components/Page";
 import { errorMessage } from "../errors";
 import { useI18n } from "../i18n/I18nProvider";
+import type { MessageKey } from "../i18n/id";
+import { localPasswordProblem, serverPasswordProblem, type PasswordProblem } from "../passwordRules";
 import { Link, navigate } from "../router";
 
-/** ASVS 6.2 length bounds; the server checks them too, and also refuses common passwords. */
-export const kMinPasswordLength = 12;
-export const kMaxPasswordLength = 128;
+const kProblemMessage: Record<PasswordProblem, MessageKey> = {
+  tooShort: "register.passwordTooShort",
+  tooLong: "register.passwordTooLong",
+  fromEmail: "register.passwordFromEmail",
+  common: "register.passwordCommon",
+};
 
 /** Citizen self-registration; on success the new account is signed in and sent to its home page. */
 export function RegisterPage() {
@@ -23,18 +28,20 @@ export function RegisterPage() {
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    // Length is counted in code points, as the server does, so emoji and accents count once.
-    const length = [...password].length;
-    if (length < kMinPasswordLength) return setError(t("register.passwordTooShort"));
-    if (length > kMaxPasswordLength) return setError(t("register.passwordTooLong"));
+    const problem = localPasswordProblem(password, email.trim());
+    if (problem) return setError(t(kProblemMessage[problem]));
     setBusy(true);
     setError(null);
     try {
       await auth.register(email.trim(), password, displayName.trim());
       navigate("/");
     } catch (e) {
-      const refused = e instanceof ApiError && e.status === 400 && e.message !== "";
-      setError(refused ? t("register.refused", { reason: (e as ApiError).message }) : errorMessage(e, t));
+      if (e instanceof ApiError && e.status === 400 && e.message !== "") {
+        const problem = serverPasswordProblem(e.message);
+        setError(problem ? t(kProblemMessage[problem]) : t("register.refused", { reason: e.message }));
+      } else {
+        setError(errorMessage(e, t));
+      }
     } finally {
       setBusy(false);
     }
