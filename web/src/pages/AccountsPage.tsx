@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { api, kRoles, type Account, type Role } from "../api";
+import { useAuth } from "../auth";
 import { Alert } from "../components/Alert";
 import { LoadError } from "../components/LoadError";
 import { Page } from "../components/Page";
@@ -106,7 +107,15 @@ function CreateAccountForm({ onCreated }: { onCreated: (account: Account) => voi
   );
 }
 
-function AccountRow({ account, onChanged }: { account: Account; onChanged: (account: Account) => void }) {
+function AccountRow({
+  account,
+  isSelf,
+  onChanged,
+}: {
+  account: Account;
+  isSelf: boolean;
+  onChanged: (account: Account) => void;
+}) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -143,9 +152,11 @@ function AccountRow({ account, onChanged }: { account: Account; onChanged: (acco
           </span>
         </dd>
       </dl>
-      <button type="button" className="button secondary" disabled={busy} onClick={onToggle}>
-        {disabled ? t("accounts.enable") : t("accounts.disable")}
-      </button>
+      {!isSelf && (
+        <button type="button" className="button secondary" disabled={busy} onClick={onToggle}>
+          {disabled ? t("accounts.enable") : t("accounts.disable")}
+        </button>
+      )}
       {error && <Alert kind="error">{error}</Alert>}
     </li>
   );
@@ -154,6 +165,7 @@ function AccountRow({ account, onChanged }: { account: Account; onChanged: (acco
 /** Akun (admin only): list every account, create officials' accounts, disable and enable them. */
 export function AccountsPage() {
   const { t } = useI18n();
+  const self = useAuth().account;
   const [state, reload] = useLoad("accounts", () => api.accounts());
   const [overrides, setOverrides] = useState<Map<string, Account>>(new Map());
   const [created, setCreated] = useState<Account | null>(null);
@@ -183,7 +195,12 @@ export function AccountsPage() {
               <p className="muted small">{t("accounts.count", { count: state.data.accounts.length })}</p>
               <ul className="accounts" data-testid="account-list">
                 {state.data.accounts.map((a) => (
-                  <AccountRow key={String(a.id)} account={overrides.get(String(a.id)) ?? a} onChanged={replace} />
+                  <AccountRow
+                    key={String(a.id)}
+                    account={overrides.get(String(a.id)) ?? a}
+                    isSelf={String(a.id) === String(self?.id)}
+                    onChanged={replace}
+                  />
                 ))}
               </ul>
             </>
