@@ -1,3 +1,5 @@
+import type { MessageKey } from "./i18n/id";
+
 // Password rules shown to people before the server checks them (the server is the authority: ASVS 6.2 lengths, no
 // composition rules, a common-password list, and not built from the email address).
 
@@ -6,6 +8,14 @@ export const kMinPasswordLength = 12;
 export const kMaxPasswordLength = 128;
 
 export type PasswordProblem = "tooShort" | "tooLong" | "fromEmail" | "common";
+
+/** The sentence that explains each problem to a person. */
+export const kPasswordProblemMessage: Record<PasswordProblem, MessageKey> = {
+  tooShort: "register.passwordTooShort",
+  tooLong: "register.passwordTooLong",
+  fromEmail: "register.passwordFromEmail",
+  common: "register.passwordCommon",
+};
 
 /** The problem the browser can see on its own, or null; "common" is only known to the server. */
 export function localPasswordProblem(password: string, email: string): PasswordProblem | null {

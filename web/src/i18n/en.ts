@@ -46,6 +46,7 @@ export const en: Dictionary = {
   "register.passwordCommon": "This password is too common and easy to guess. Choose another.",
   "register.submit": "Create account",
   "register.submitting": "Creating account…",
+  "register.emailTaken": "An account with this email already exists. Log in, or use another email.",
   "register.refused": "Registration refused: {reason}",
   "register.haveAccount": "Already have an account?",
   "register.loginLink": "Log in here",

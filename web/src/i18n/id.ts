@@ -46,6 +46,7 @@ export const id = {
   "register.passwordCommon": "Kata sandi ini terlalu umum dan mudah ditebak. Pilih yang lain.",
   "register.submit": "Buat akun",
   "register.submitting": "Membuat akun…",
+  "register.emailTaken": "Sudah ada akun dengan email ini. Silakan masuk, atau gunakan email lain.",
   "register.refused": "Pendaftaran ditolak: {reason}",
   "register.haveAccount": "Sudah punya akun?",
   "register.loginLink": "Masuk di sini",

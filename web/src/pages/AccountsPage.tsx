@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from "react";
-import { api, kRoles, type Account, type Role } from "../api";
+import { api, ApiError, kRoles, type Account, type Role } from "../api";
 import { useAuth } from "../auth";
 import { Alert } from "../components/Alert";
 import { LoadError } from "../components/LoadError";
@@ -9,7 +9,7 @@ import { errorMessage } from "../errors";
 import type { MessageKey } from "../i18n/id";
 import { useI18n } from "../i18n/I18nProvider";
 import { parseRegionCodeList } from "../regionCode";
-import { kMinPasswordLength } from "../passwordRules";
+import { kPasswordProblemMessage, localPasswordProblem, serverPasswordProblem } from "../passwordRules";
 
 /** Roles an admin gives to officials here; citizens register themselves. */
 const kOfficialRoles = kRoles.filter((role) => role !== "warga");
@@ -28,7 +28,8 @@ function CreateAccountForm({ onCreated }: { onCreated: (account: Account) => voi
     event.preventDefault();
     const parsed = parseRegionCodeList(scopes);
     if (parsed.invalid.length > 0) return setError(t("accounts.scopesInvalid", { codes: parsed.invalid.join(", ") }));
-    if ([...password].length < kMinPasswordLength) return setError(t("register.passwordTooShort"));
+    const problem = localPasswordProblem(password, email.trim());
+    if (problem) return setError(t(kPasswordProblemMessage[problem]));
     setBusy(true);
     setError(null);
     try {
@@ -45,7 +46,9 @@ function CreateAccountForm({ onCreated }: { onCreated: (account: Account) => voi
       setScopes("");
       onCreated(account);
     } catch (e) {
-      setError(errorMessage(e, t));
+      const problem = e instanceof ApiError ? serverPasswordProblem(e.message) : null;
+      if (e instanceof ApiError && e.code === "already_exists") setError(t("register.emailTaken"));
+      else setError(problem ? t(kPasswordProblemMessage[problem]) : errorMessage(e, t));
     } finally {
       setBusy(false);
     }

@@ -5,16 +5,9 @@ import { Alert } from "../components/Alert";
 import { Page } from "../components/Page";
 import { errorMessage } from "../errors";
 import { useI18n } from "../i18n/I18nProvider";
-import type { MessageKey } from "../i18n/id";
-import { localPasswordProblem, serverPasswordProblem, type PasswordProblem } from "../passwordRules";
+import { kPasswordProblemMessage, localPasswordProblem, serverPasswordProblem } from "../passwordRules";
 import { Link, navigate } from "../router";
 
-const kProblemMessage: Record<PasswordProblem, MessageKey> = {
-  tooShort: "register.passwordTooShort",
-  tooLong: "register.passwordTooLong",
-  fromEmail: "register.passwordFromEmail",
-  common: "register.passwordCommon",
-};
 
 /** Citizen self-registration; on success the new account is signed in and sent to its home page. */
 export function RegisterPage() {
@@ -29,16 +22,18 @@ export function RegisterPage() {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const problem = localPasswordProblem(password, email.trim());
-    if (problem) return setError(t(kProblemMessage[problem]));
+    if (problem) return setError(t(kPasswordProblemMessage[problem]));
     setBusy(true);
     setError(null);
     try {
       await auth.register(email.trim(), password, displayName.trim());
       navigate("/");
     } catch (e) {
-      if (e instanceof ApiError && e.status === 400 && e.message !== "") {
+      if (e instanceof ApiError && e.code === "already_exists") {
+        setError(t("register.emailTaken"));
+      } else if (e instanceof ApiError && e.status === 400 && e.message !== "") {
         const problem = serverPasswordProblem(e.message);
-        setError(problem ? t(kProblemMessage[problem]) : t("register.refused", { reason: e.message }));
+        setError(problem ? t(kPasswordProblemMessage[problem]) : t("register.refused", { reason: e.message }));
       } else {
         setError(errorMessage(e, t));
       }
@@ -62,7 +57,7 @@ export function RegisterPage() {
             name="display_name"
             autoComplete="name"
             required
-            maxLength={200}
+            maxLength={120}
             value={displayName}
             onChange={(e) => setDisplayName(e.target.value)}
             data-testid="register-name"
