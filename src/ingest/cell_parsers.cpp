@@ -92,7 +92,10 @@ DateParse ParseDateCell(const Cell& cell) {
     }
     return DateProblem::kUnrecognised;
   }
-  if (const std::size_t space = s.find(' '); space != std::string_view::npos) s = s.substr(0, space);
+  if (const std::size_t space = s.find(' '); space != std::string_view::npos) {
+    if (s.find(':', space) == std::string_view::npos) return DateProblem::kUnrecognised;  // only a time may follow
+    s = s.substr(0, space);
+  }
   if (s.empty()) return DateProblem::kUnrecognised;
   if (IsSerialText(s)) {
     if (s.size() == kYearDigits && AllDigits(s)) {

@@ -18,6 +18,7 @@ constexpr std::string_view kUtf16LeBom = "\xFF\xFE";
 constexpr std::string_view kUtf16BeBom = "\xFE\xFF";
 constexpr char kQuote = '"';
 constexpr unsigned char kFirstHighByte = 0x80;
+constexpr std::size_t kSniffBytes = 64 * 1024;  // the header line is looked for in this much of the file start
 
 std::string DelimiterName(char c) {
   switch (c) {
@@ -39,6 +40,16 @@ std::string_view FirstNonBlankLine(std::string_view text) {
     text.remove_prefix(end + 1);
   }
   return {};
+}
+
+// True when `text` holds a line with something other than spaces, ended by a line break.
+bool HasCompleteNonBlankLine(std::string_view text) {
+  while (true) {
+    const std::size_t end = text.find_first_of("\r\n");
+    if (end == std::string_view::npos) return false;
+    if (text.substr(0, end).find_first_not_of(" \t") != std::string_view::npos) return true;
+    text.remove_prefix(end + 1);
+  }
 }
 
 // Counts each candidate delimiter outside double quotes.
@@ -76,8 +87,17 @@ Result<std::unique_ptr<CsvReader>> CsvReader::Open(const std::filesystem::path& 
 }
 
 Status CsvReader::Prime() {
-  auto first = Refill();
-  if (!first.ok()) return first.status();
+  // Gather the start of the file until it holds a whole first non-blank line (or the sniff limit, or the end), so
+  // the BOM and the delimiter are seen whatever the chunk size.
+  while (!HasCompleteNonBlankLine(prefix_) && prefix_.size() < kSniffBytes) {
+    auto chunk = file_->Read();
+    if (!chunk.ok()) return chunk.status();
+    if (chunk->empty()) break;
+    prefix_.append(*chunk);
+  }
+  chunk_ = prefix_;
+  pos_ = 0;
+  chunk_start_offset_ = 0;
   if (chunk_.starts_with(kUtf16LeBom) || chunk_.starts_with(kUtf16BeBom)) {
     return InvalidArgument(
         "File disimpan sebagai UTF-16 (\"Unicode Text\"). Simpan ulang dari Excel sebagai \"CSV UTF-8 (Comma "

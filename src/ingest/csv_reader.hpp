@@ -54,6 +54,7 @@ class CsvReader final : public TableReader {
 
   std::unique_ptr<FileChunks> file_;
   CsvReaderOptions options_;
+  std::string prefix_;             // start of the file read by Prime (BOM and delimiter sniffing)
   std::string_view chunk_;
   std::size_t pos_ = 0;
   std::uint64_t chunk_start_offset_ = 0;
