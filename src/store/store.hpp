@@ -29,6 +29,7 @@ struct AuditVerification {
 struct PoolStats {
   int size = 0;
   int in_use = 0;
+  int open = 0;            ///< connections currently open (at most `size`)
   std::int64_t waits = 0;  ///< how often a caller had to wait for a free connection
 };
 
@@ -60,6 +61,9 @@ class Store {
   virtual Result<std::vector<domain::Region>> ListChildRegions(const std::optional<domain::RegionCode>& parent) = 0;
   /// Regions whose name contains `query` (case-insensitive), ordered by level then name, at most `limit`.
   virtual Result<std::vector<domain::Region>> SearchRegions(const std::string& query, int limit) = 0;
+  /// The regions above `code`, province first (empty for a province); levels missing from the table are
+  /// skipped. The default implementation looks each one up with GetRegion.
+  virtual Result<std::vector<domain::Region>> ListRegionAncestors(const domain::RegionCode& code);
 
   // --- accounts -----------------------------------------------------------------------------------------------
   /// Creates an account (email must be unique, lower-cased by the caller); returns its id. kAlreadyExists if taken.
@@ -70,6 +74,8 @@ class Store {
   /// Disables or enables an account. Disabling also deletes all its sessions, in the same transaction.
   virtual Status SetAccountDisabled(std::int64_t id, bool disabled) = 0;
   virtual Status SetPasswordHash(std::int64_t id, const std::string& password_hash) = 0;
+  /// Replaces the region scopes of an account, in one transaction. kNotFound for an unknown account.
+  virtual Status SetAccountScopes(std::int64_t id, const std::vector<domain::RegionCode>& scopes) = 0;
 
   // --- sessions -----------------------------------------------------------------------------------------------
   virtual Status CreateSession(const domain::Session& session) = 0;

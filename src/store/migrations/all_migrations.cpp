@@ -1,0 +1,12 @@
+#include "store/migrations/migrations.hpp"
+
+namespace tepat::store::migrations {
+
+const std::vector<Migration>& AllMigrations() {
+  static const std::vector<Migration> kAll = {
+      Migration0001Foundation(),
+  };
+  return kAll;
+}
+
+}  // namespace tepat::store::migrations

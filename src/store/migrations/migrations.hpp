@@ -1,0 +1,24 @@
+#pragma once
+// Numbered schema migrations. One file per migration (migration_NNNN_name.cpp); AllMigrations() lists them.
+#include <string_view>
+#include <vector>
+
+namespace tepat::store::migrations {
+
+/// One schema change. `portable` runs on both engines after dialect tokens ({{ID_PRIMARY_KEY}}, {{BINARY_TEXT}})
+/// are expanded; `sqlite` and `postgres` hold the engine-only rest (triggers), run after `portable`.
+/// A migration is never edited once released: a change is a new migration.
+struct Migration {
+  int version;
+  std::string_view name;
+  std::string_view portable;
+  std::string_view sqlite;
+  std::string_view postgres;
+};
+
+/// Every migration, in increasing version order, versions 1..n without gaps.
+const std::vector<Migration>& AllMigrations();
+
+const Migration& Migration0001Foundation();
+
+}  // namespace tepat::store::migrations

@@ -1,0 +1,31 @@
+#pragma once
+// Dialect: the few places where SQLite and PostgreSQL differ, kept as data so that one SqlStore serves both.
+#include <string>
+#include <string_view>
+
+#include "store/sql/statement.hpp"
+
+namespace tepat::store::sql {
+
+/// Everything engine-specific that the shared store and the migrator need. Statements themselves are portable.
+struct Dialect {
+  std::string_view engine_name;      ///< "sqlite" or "postgresql" (Store::EngineName)
+  bool numbered_placeholders;        ///< true: `?` is rewritten to `$1..$n` before preparing
+  std::string_view begin_write;      ///< starts a transaction that will write (SQLite takes the write lock up front)
+  std::string_view lock_audit;       ///< serialises audit appenders inside a transaction ("" when begin_write does)
+  std::string_view lock_migrations;  ///< serialises concurrent Migrate() calls inside a transaction
+  Statement table_exists;            ///< one parameter (table name); returns one row with a count
+  std::string_view id_primary_key;   ///< column type of a generated 64-bit id primary key
+  std::string_view binary_text;      ///< text type that sorts byte-wise on both engines
+  std::string_view migration_extra_key;  ///< which engine-specific part of a migration applies: "sqlite"/"postgres"
+};
+
+/// The SQLite 3 dialect (WAL; `BEGIN IMMEDIATE` serialises writers).
+const Dialect& SqliteDialect();
+/// The PostgreSQL 15 dialect.
+const Dialect& PostgresDialect();
+
+/// Replaces the portable tokens of a migration script ({{ID_PRIMARY_KEY}}, {{BINARY_TEXT}}) with the dialect's types.
+std::string ExpandDialectTokens(std::string_view script, const Dialect& dialect);
+
+}  // namespace tepat::store::sql

@@ -1,0 +1,80 @@
+#pragma once
+// SqlStore: the one Store implementation, written against the Connection port, for every engine.
+#include <chrono>
+#include <memory>
+#include <string>
+
+#include "store/sql/connection_pool.hpp"
+#include "store/store.hpp"
+
+namespace tepat::store::sql {
+
+/// Rows per multi-row INSERT in UpsertRegions (4 parameters each, well below both engines' parameter limits).
+inline constexpr int kRegionUpsertBatchRows = 500;
+
+/// Store over a ConnectionPool. Thread-safe: each call borrows one connection for its duration.
+class SqlStore final : public Store {
+ public:
+  /// `pool` holds connections of one engine; `dialect` must be that engine's.
+  SqlStore(const Dialect& dialect, std::unique_ptr<ConnectionPool> pool);
+
+  Status Migrate() override;
+  Result<int> SchemaVersion() override;
+  bool Ping() override;
+  PoolStats Pool() const override;
+  std::string EngineName() const override;
+
+  Status UpsertRegions(const std::vector<domain::Region>& regions) override;
+  Result<std::int64_t> CountRegions() override;
+  Result<std::optional<domain::Region>> GetRegion(const domain::RegionCode& code) override;
+  Result<std::vector<domain::Region>> ListChildRegions(const std::optional<domain::RegionCode>& parent) override;
+  Result<std::vector<domain::Region>> SearchRegions(const std::string& query, int limit) override;
+
+  Result<std::int64_t> CreateAccount(const domain::Account& account) override;
+  Result<std::optional<domain::Account>> FindAccountByEmail(const std::string& email) override;
+  Result<std::optional<domain::Account>> GetAccount(std::int64_t id) override;
+  Result<std::vector<domain::Account>> ListAccounts() override;
+  Status SetAccountDisabled(std::int64_t id, bool disabled) override;
+  Status SetPasswordHash(std::int64_t id, const std::string& password_hash) override;
+  Status SetAccountScopes(std::int64_t id, const std::vector<domain::RegionCode>& scopes) override;
+
+  Status CreateSession(const domain::Session& session) override;
+  Result<std::optional<domain::Session>> FindSession(const std::string& token_hash) override;
+  Status TouchSession(const std::string& token_hash, domain::UnixSeconds now) override;
+  Status DeleteSession(const std::string& token_hash) override;
+  Status DeleteSessionsOfAccount(std::int64_t account_id) override;
+  Status DeleteExpiredSessions(domain::UnixSeconds now, domain::UnixSeconds idle_cutoff) override;
+
+  Status RecordLoginFailure(const std::string& key, domain::UnixSeconds at) override;
+  Result<int> CountLoginFailures(const std::string& key, domain::UnixSeconds since) override;
+  Status ClearLoginFailures(const std::string& key) override;
+
+  Result<domain::AuditEntry> AppendAudit(domain::AuditEntry entry) override;
+  Result<std::vector<domain::AuditEntry>> ListAudit(int limit, std::int64_t before_id) override;
+  Result<AuditVerification> VerifyAudit() override;
+
+  // --- test hooks ---------------------------------------------------------------------------------------------
+  /// Makes the `n`-th statement from now (on any connection) fail with kInternal; n <= 0 disarms.
+  void FailNthStatement(std::int64_t n) { pool_->faults().FailNthStatement(n); }
+  /// Runs a raw SQL script (tests that play an attacker with database access, e.g. dropping a trigger).
+  Status ExecScriptForTest(std::string_view script);
+
+ private:
+  /// Runs `fn(Connection&)` on a borrowed connection; returns its result, or the failure to borrow one.
+  template <typename Fn>
+  auto WithConnection(Fn&& fn) -> decltype(fn(std::declval<Connection&>())) {
+    Result<ConnectionPool::Lease> lease = pool_->Acquire();
+    if (!lease.ok()) return lease.status();
+    return fn(*lease.value());
+  }
+  /// Runs one statement that must change exactly one row; kNotFound naming `what` otherwise.
+  Status ExecOne(const Statement& statement, const SqlParams& params, const std::string& what);
+  /// Loads the scopes of `account` into it.
+  Status LoadScopes(Connection& connection, domain::Account& account);
+  Result<std::optional<domain::Account>> FindAccount(const Statement& statement, const SqlParams& params);
+
+  const Dialect& dialect_;
+  std::unique_ptr<ConnectionPool> pool_;
+};
+
+}  // namespace tepat::store::sql
