@@ -1,0 +1,14 @@
+#include "api/account_view.hpp"
+
+#include "api/json_views.hpp"
+
+namespace tepat::api {
+
+boost::json::object AccountWithRegionNames(service::Services& services, const domain::Account& account) {
+  return AccountJson(account, [&services](const domain::RegionCode& code) -> std::string {
+    auto region = services.store().GetRegion(code);
+    return region.ok() && region.value() ? region.value()->name : std::string();
+  });
+}
+
+}  // namespace tepat::api

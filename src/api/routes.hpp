@@ -1,0 +1,48 @@
+#pragma once
+// The API's route table: every endpoint, its access rule and handler, in one list (routes.cpp).
+#include <string>
+#include <vector>
+
+#include "api/api_route.hpp"
+#include "http/metrics.hpp"
+#include "http/router.hpp"
+#include "service/services.hpp"
+
+namespace tepat::api {
+
+/// Remembers whether the database answered recently, so /healthz does not hit it on every request.
+class HealthProbe {
+ public:
+  explicit HealthProbe(store::Store& store) : store_(store) {}
+  /// True when a ping succeeded within the last second (pings at most once a second). Thread-safe.
+  bool DatabaseReachable();
+
+ private:
+  store::Store& store_;
+  std::atomic<std::int64_t> checked_at_ms_{0};
+  std::atomic<bool> reachable_{false};
+  std::mutex ping_mutex_;
+};
+
+/// What the handlers need besides the services.
+struct ApiDependencies {
+  service::Services& services;
+  http::Metrics& metrics;
+  HealthProbe& health;
+  std::string openapi_json;      ///< docs/openapi.yaml converted to JSON
+  bool secure_cookies = false;   ///< set Secure on cookies (behind TLS)
+};
+
+/// Every API route, in the order they are documented.
+std::vector<ApiRoute> AllRoutes(ApiDependencies& deps);
+/// A router whose handlers enforce each route's access rule before running it.
+http::Router BuildRouter(ApiDependencies& deps);
+
+// Per-resource route lists (one file each).
+void AddSystemRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
+void AddAuthRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
+void AddRegionRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
+void AddAccountRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
+void AddAuditRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
+
+}  // namespace tepat::api

@@ -1,0 +1,46 @@
+// `tepat demo seed`: load the region hierarchy and one demo account per role; `tepat demo generate` lives in
+// demo_generate_command.cpp.
+#include <iomanip>
+#include <iostream>
+
+#include "app/cli.hpp"
+#include "app/demo_accounts.hpp"
+#include "app/exit_error.hpp"
+#include "app/store_opener.hpp"
+#include "service/services.hpp"
+
+namespace tepat::app {
+namespace {
+
+void Seed(const std::string& db, const std::string& data_dir) {
+  auto store = OpenMigratedStore(db, 1);
+  service::SystemClock clock;
+  service::Services services(*store, clock);
+  auto loaded = services.regions().LoadReferenceData(data_dir + "/wilayah");
+  if (!loaded.ok()) throw ExitError("cannot load regions: " + loaded.status().message());
+  std::cout << "regions: " << loaded.value().provinces << " provinsi, " << loaded.value().kabupaten
+            << " kabupaten/kota, " << loaded.value().kecamatan << " kecamatan, " << loaded.value().desa
+            << " desa/kelurahan\n";
+  if (auto made = EnsureDemoAccounts(services); !made.ok()) throw ExitError("cannot create demo accounts: " + made.message());
+  std::cout << "demo accounts (password for all: " << kDemoPassword << "):\n";
+  for (domain::Role role : domain::AllRoles()) {
+    std::cout << "  " << std::left << std::setw(22) << domain::RoleName(role) << DemoEmail(role) << "\n";
+  }
+}
+
+}  // namespace
+
+void RegisterDemoCommand(CLI::App& root) {
+  auto* demo = root.add_subcommand("demo", "Demo data: region hierarchy, demo accounts, synthetic population");
+  demo->require_subcommand(1);
+  auto db = std::make_shared<std::string>(kDefaultDbUrl);
+  auto data_dir = std::make_shared<std::string>("data");
+  auto* seed = demo->add_subcommand(
+      "seed", "Load all regions and create one demo account per role (idempotent).\nExample: tepat demo seed");
+  seed->add_option("--db", *db, "Database URL")->capture_default_str();
+  seed->add_option("--data-dir", *data_dir, "Folder with wilayah/*.csv")->capture_default_str();
+  seed->callback([db, data_dir] { Seed(*db, *data_dir); });
+  RegisterDemoGenerateCommand(*demo);
+}
+
+}  // namespace tepat::app

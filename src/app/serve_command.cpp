@@ -1,0 +1,35 @@
+// `tepat serve`: the HTTP API and the web app.
+#include <spdlog/spdlog.h>
+
+#include "app/cli.hpp"
+#include "app/exit_error.hpp"
+#include "app/server_runtime.hpp"
+
+namespace tepat::app {
+
+void RegisterServeCommand(CLI::App& root) {
+  auto options = std::make_shared<ServeOptions>();
+  auto* cmd = root.add_subcommand(
+      "serve", "Serve the API and the web app.\nExample: tepat serve --db sqlite:var/tepat.db --port 8080");
+  cmd->add_option("--db", options->db_url, "Database URL: sqlite:PATH or postgresql://user@host/db")->capture_default_str();
+  cmd->add_option("--port", options->server.port, "TCP port (0 picks a free one)")->capture_default_str();
+  cmd->add_option("--address", options->server.address, "Address to listen on")->capture_default_str();
+  cmd->add_option("--threads", options->server.threads, "Server threads (0: one per core)")->capture_default_str();
+  auto* static_opt = cmd->add_option("--static", options->static_dir, "Folder of the built web app")->capture_default_str();
+  cmd->add_option("--body-limit", options->server.body_limit, "Largest request body in bytes")->capture_default_str();
+  cmd->add_option("--access-log", options->access_log, "'-' for stdout, 'off', or a file")->capture_default_str();
+  cmd->add_option("--db-pool", options->db_pool_size, "Database connections")->capture_default_str();
+  cmd->add_flag("--secure-cookies", options->secure_cookies, "Mark cookies Secure (when served over TLS)");
+  cmd->callback([options, static_opt] {
+    options->static_required = static_opt->count() > 0;
+    std::string error;
+    auto runtime = ServerRuntime::Create(*options, &error);
+    if (!runtime) throw ExitError(error);
+    spdlog::info("tepat listening on http://{}:{}", options->server.address == "0.0.0.0" ? "localhost" : options->server.address,
+                 runtime->port());
+    runtime->Run();
+    spdlog::info("tepat stopped");
+  });
+}
+
+}  // namespace tepat::app

@@ -1,0 +1,54 @@
+#pragma once
+// ServerRuntime: everything `tepat serve` runs, wired together — store, services, routes, static files, metrics,
+// logging and the HTTP server. Tests build one on port 0 to exercise the real stack.
+#include <memory>
+#include <string>
+
+#include "api/routes.hpp"
+#include "http/application.hpp"
+#include "http/server.hpp"
+#include "service/services.hpp"
+
+namespace tepat::app {
+
+/// Settings of `tepat serve`, validated by ServerRuntime::Create.
+struct ServeOptions {
+  std::string db_url = "sqlite:var/tepat.db";
+  http::ServerConfig server;
+  std::string static_dir = "web/dist";  ///< "" serves the API only
+  bool static_required = false;         ///< fail when static_dir has no index.html (set when --static is given)
+  bool secure_cookies = false;
+  std::string access_log = "-";         ///< "-" standard output, "off", or a file path
+  int db_pool_size = 8;
+  service::HashCost hash_cost = service::HashCost::kInteractive;
+};
+
+/// Owns the running stack. Create() returns nullptr with `*error` set on a bad option, an unreachable database or
+/// a taken port. Run() blocks until SIGTERM/SIGINT (or Stop()).
+class ServerRuntime {
+ public:
+  static std::unique_ptr<ServerRuntime> Create(const ServeOptions& options, std::string* error);
+  ~ServerRuntime();
+
+  std::uint16_t port() const { return server_->port(); }
+  void Run(bool handle_signals = true) { server_->Run(handle_signals); }
+  void Stop() { server_->Stop(); }
+  service::Services& services() { return *services_; }
+
+ private:
+  ServerRuntime() = default;
+  std::unique_ptr<store::Store> store_;
+  service::SystemClock clock_;
+  std::unique_ptr<service::Services> services_;
+  http::Metrics metrics_;
+  std::unique_ptr<api::HealthProbe> health_;
+  std::unique_ptr<api::ApiDependencies> deps_;
+  std::unique_ptr<http::Application> application_;
+  std::unique_ptr<http::Server> server_;
+};
+
+/// An access-log sink writing one line per request to `target` ("-" stdout, "off" nothing, else a file).
+/// Returns nullptr for "off". Throws std::runtime_error when the file cannot be opened.
+http::AccessLogSink MakeAccessLog(const std::string& target);
+
+}  // namespace tepat::app

@@ -1,0 +1,10 @@
+#include "service/actor.hpp"
+
+namespace tepat::service {
+
+std::string Actor::Label() const {
+  if (account) return account->email;
+  return client_address.empty() ? "system" : "anonymous";
+}
+
+}  // namespace tepat::service

@@ -1,0 +1,45 @@
+#pragma once
+// Services: every use case of Tepat wired over one Store and one Clock. Built once by the app.
+#include <memory>
+
+#include "service/account_service.hpp"
+#include "service/auditor.hpp"
+#include "service/auth_service.hpp"
+#include "service/clock.hpp"
+#include "service/password_hasher.hpp"
+#include "service/region_service.hpp"
+#include "store/store.hpp"
+
+namespace tepat::service {
+
+/// Owns the services; borrows the store and clock, which must outlive it. Thread-safe like its members.
+class Services {
+ public:
+  Services(store::Store& store, const Clock& clock, HashCost hash_cost = HashCost::kInteractive,
+           AuthConfig auth_config = {})
+      : store_(store),
+        clock_(clock),
+        hasher_(hash_cost),
+        auditor_(store, clock),
+        auth_(store, auditor_, clock, hasher_, auth_config),
+        accounts_(store, auditor_, clock, hasher_),
+        regions_(store) {}
+
+  store::Store& store() { return store_; }
+  const Clock& clock() const { return clock_; }
+  Auditor& auditor() { return auditor_; }
+  AuthService& auth() { return auth_; }
+  AccountService& accounts() { return accounts_; }
+  RegionService& regions() { return regions_; }
+
+ private:
+  store::Store& store_;
+  const Clock& clock_;
+  PasswordHasher hasher_;
+  Auditor auditor_;
+  AuthService auth_;
+  AccountService accounts_;
+  RegionService regions_;
+};
+
+}  // namespace tepat::service

@@ -1,0 +1,52 @@
+#include "support/test_server.hpp"
+
+#include <cstdlib>
+
+#include "app/demo_accounts.hpp"
+
+namespace tepat::test_support {
+
+std::string SmallRegionFixtureDir() {
+  const char* source = std::getenv("TEPAT_SOURCE_DIR");
+  return std::string(source ? source : ".") + "/tests/fixtures/wilayah-small";
+}
+
+TestServer::TestServer(TestEngine engine, app::ServeOptions options) {
+  auto database = ScratchDatabase::Create(engine);
+  if (!database.ok()) {
+    error_ = database.status().message();
+    return;
+  }
+  database_ = std::move(database).value();
+  options.db_url = database_->url();
+  options.server.port = 0;
+  options.server.address = "127.0.0.1";
+  options.server.threads = 2;
+  options.static_dir = "";
+  options.access_log = "off";
+  options.db_pool_size = 4;
+  options.hash_cost = service::HashCost::kFastForTests;
+  runtime_ = app::ServerRuntime::Create(options, &error_);
+  if (!runtime_) return;
+  auto loaded = runtime_->services().regions().LoadReferenceData(SmallRegionFixtureDir());
+  domain::Status seeded = loaded.ok() ? app::EnsureDemoAccounts(runtime_->services()) : loaded.status();
+  if (!seeded.ok()) {
+    error_ = seeded.message();
+    runtime_.reset();
+    return;
+  }
+  thread_ = std::thread([this] { runtime_->Run(false); });
+}
+
+void TestServer::Stop() {
+  if (!runtime_ || !thread_.joinable()) return;
+  runtime_->Stop();
+  thread_.join();
+}
+
+TestServer::~TestServer() {
+  Stop();
+  runtime_.reset();
+}
+
+}  // namespace tepat::test_support
