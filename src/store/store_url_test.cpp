@@ -13,6 +13,8 @@ struct UrlCase {
   const char* target;
 };
 
+void PrintTo(const UrlCase& c, std::ostream* os) { *os << c.description; }
+
 class ParseStoreUrlTest : public ::testing::TestWithParam<UrlCase> {};
 
 TEST_P(ParseStoreUrlTest, Parses) {

@@ -11,6 +11,8 @@ struct PlaceholderCase {
   const char* expected;
 };
 
+void PrintTo(const PlaceholderCase& c, std::ostream* os) { *os << c.description; }
+
 class NumberPlaceholdersTest : public ::testing::TestWithParam<PlaceholderCase> {};
 
 TEST_P(NumberPlaceholdersTest, Rewrites) {
