@@ -1,9 +1,88 @@
+#include <iostream>
+
 #include "app/cli.hpp"
+#include "app/exit_error.hpp"
+#include "app/match_file_mode.hpp"
 
 namespace tepat::app {
+namespace {
+
+void ThrowIfError(const domain::Status& status) {
+  if (!status.ok()) throw ExitError(status.message());
+}
+
+void RegisterDedupFile(CLI::App& match) {
+  auto options = std::make_shared<DedupFileOptions>();
+  auto* cmd = match.add_subcommand(
+      "dedup-file",
+      "Find records of the same person within one CSV file.\n"
+      "Example: tepat match dedup-file --settings config/match/febrl.json --input data/febrl/febrl1.csv "
+      "--out pairs.csv");
+  cmd->add_option("--settings", options->settings_path, "Matching settings (JSON), e.g. config/match/registry.json")
+      ->required()
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--input", options->input_path, "CSV file with a header row")->required()->check(CLI::ExistingFile);
+  cmd->add_option("--out", options->out_path, "Pairs CSV to write: id_l,id_r,probability,weight (+ OUT.summary.json)")
+      ->required();
+  cmd->add_option("--clusters", options->clusters_path, "Also write id,cluster CSV of the guarded clusters");
+  cmd->add_flag("--pairs-from-clusters", options->pairs_from_clusters,
+                "Write every pair within a guarded cluster instead of the scored pairs");
+  cmd->add_flag("--explain", options->explain, "Add a column with each field's level and weight");
+  cmd->callback([options] { ThrowIfError(RunDedupFile(*options, std::cout)); });
+}
+
+void RegisterLinkFile(CLI::App& match) {
+  auto options = std::make_shared<LinkFileOptions>();
+  auto* cmd = match.add_subcommand(
+      "link-file",
+      "Find records of the same person across two CSV files.\n"
+      "Example: tepat match link-file --settings config/match/registry.json --left a.csv --right b.csv --out pairs.csv");
+  cmd->add_option("--settings", options->settings_path, "Matching settings (JSON)")->required()->check(CLI::ExistingFile);
+  cmd->add_option("--left", options->left_path, "Left CSV file (id_l)")->required()->check(CLI::ExistingFile);
+  cmd->add_option("--right", options->right_path, "Right CSV file (id_r)")->required()->check(CLI::ExistingFile);
+  cmd->add_option("--out", options->out_path, "Pairs CSV to write: id_l,id_r,probability,weight")->required();
+  cmd->add_flag("--explain", options->explain, "Add a column with each field's level and weight");
+  cmd->callback([options] { ThrowIfError(RunLinkFile(*options, std::cout)); });
+}
+
+void RegisterEval(CLI::App& match) {
+  auto options = std::make_shared<EvalOptions>();
+  auto* cmd = match.add_subcommand(
+      "eval",
+      "Precision, recall and F1 of a pairs file against ground truth.\n"
+      "Example: tepat match eval --pairs pairs.csv --truth truth.csv\n"
+      "Example (truth in the ids): tepat match eval --pairs pairs.csv --input data/febrl/febrl1.csv "
+      "--settings config/match/febrl.json --truth-from-id-pattern '^rec-([0-9]+)-'");
+  cmd->add_option("--pairs", options->pairs_path, "Pairs CSV written by dedup-file or link-file")
+      ->required()
+      ->check(CLI::ExistingFile);
+  auto* truth = cmd->add_option("--truth", options->truth_path, "Truth CSV with columns id,entity")
+                    ->check(CLI::ExistingFile);
+  auto* pattern = cmd->add_option("--truth-from-id-pattern", options->id_pattern,
+                                  "Regex whose first group, applied to each id of --input, is the entity");
+  cmd->add_option("--input", options->input_path, "Records file whose ids carry the truth")->check(CLI::ExistingFile);
+  cmd->add_option("--id-column", options->id_column, "Id column of --input (default: id_column of --settings)");
+  cmd->add_option("--settings", options->settings_path, "Settings file, for its id_column")->check(CLI::ExistingFile);
+  cmd->add_option("--min-probability", options->min_probability, "Only count pairs at or above this probability");
+  truth->excludes(pattern);
+  pattern->needs("--input");
+  cmd->callback([options] {
+    if (options->truth_path.empty() && options->id_pattern.empty()) {
+      throw ExitError("give --truth FILE, or --input FILE with --truth-from-id-pattern REGEX");
+    }
+    auto metrics = RunEval(*options, std::cout);
+    ThrowIfError(metrics.status());
+  });
+}
+
+}  // namespace
 
 void RegisterMatchCommand(CLI::App& root) {
-  root.add_subcommand("match", "Record linkage: screen lists, deduplicate, evaluate (not built yet)");
+  auto* match = root.add_subcommand("match", "Record linkage: deduplicate and link files, evaluate accuracy");
+  match->require_subcommand(1);
+  RegisterDedupFile(*match);
+  RegisterLinkFile(*match);
+  RegisterEval(*match);
 }
 
 }  // namespace tepat::app

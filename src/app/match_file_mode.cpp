@@ -1,0 +1,297 @@
+#include "app/match_file_mode.hpp"
+
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <regex>
+#include <unordered_map>
+
+#include "app/atomic_output_file.hpp"
+#include "app/csv_table_reader.hpp"
+#include "app/json_value.hpp"
+#include "app/match_settings_reader.hpp"
+#include "app/stderr_progress.hpp"
+#include "fmt/format.h"
+#include "match/clustering.hpp"
+#include "match/linker.hpp"
+
+namespace tepat::app {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+constexpr const char* kSummarySuffix = ".summary.json";
+constexpr size_t kSkippedShown = 10;
+
+double Seconds(Clock::time_point since) { return std::chrono::duration<double>(Clock::now() - since).count(); }
+
+std::string CsvField(std::string_view value) {
+  if (value.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(value);
+  std::string out = "\"";
+  for (const char c : value) {
+    if (c == '"') out.push_back('"');
+    out.push_back(c);
+  }
+  out.push_back('"');
+  return out;
+}
+
+std::string JsonString(std::string_view value) {
+  std::string out = "\"";
+  for (const char c : value) {
+    if (c == '"' || c == '\\') out.push_back('\\');
+    if (static_cast<unsigned char>(c) < 0x20) {
+      out += fmt::format("\\u{:04x}", static_cast<int>(c));
+      continue;
+    }
+    out.push_back(c);
+  }
+  out.push_back('"');
+  return out;
+}
+
+domain::Result<CsvTable> ReadInput(const std::string& path, std::ostream& report) {
+  auto table = ReadCsvTable(path);
+  if (!table.ok()) return table;
+  if (!table->skipped.empty()) {
+    std::cerr << fmt::format("{}: {} rows skipped\n", path, table->skipped.size());
+    for (size_t i = 0; i < table->skipped.size() && i < kSkippedShown; ++i) std::cerr << "  " << table->skipped[i] << "\n";
+  }
+  report << fmt::format("read {} records from {}\n", table->table.rows(), path);
+  return table;
+}
+
+std::string Explanation(const match::PairExplanation& explanation) {
+  std::string out = fmt::format("prior:{:+.2f}", explanation.prior_weight);
+  for (const auto& field : explanation.fields) out += fmt::format(" {}={}:{:+.2f}", field.field, field.label, field.weight);
+  return out;
+}
+
+domain::Status WritePairs(const match::Linker& linker, const std::vector<match::ScoredPair>& pairs,
+                          const std::string& path, bool explain) {
+  AtomicOutputFile file(path);
+  if (!file.status().ok()) return file.status();
+  auto& out = file.stream();
+  out << "id_l,id_r,probability,weight" << (explain ? ",explanation" : "") << "\n";
+  for (const auto& pair : pairs) {
+    out << CsvField(linker.RecordId(pair.a)) << ',' << CsvField(linker.RecordId(pair.b)) << ','
+        << fmt::format("{:.6f},{:.3f}", pair.probability, pair.weight);
+    if (explain) out << ',' << CsvField(Explanation(linker.scorer().Explain(pair.a, pair.b)));
+    out << '\n';
+  }
+  return file.Commit();
+}
+
+domain::Status WriteClusters(const match::Linker& linker, const match::Clustering& clustering,
+                             const std::string& path) {
+  AtomicOutputFile file(path);
+  if (!file.status().ok()) return file.status();
+  file.stream() << "id,cluster\n";
+  for (size_t c = 0; c < clustering.clusters.size(); ++c) {
+    for (const uint32_t record : clustering.clusters[c]) file.stream() << CsvField(linker.RecordId(record)) << ',' << c + 1 << '\n';
+  }
+  return file.Commit();
+}
+
+domain::Status WriteSummary(const match::Linker& linker, const std::string& pairs_path, double seconds) {
+  const auto& summary = linker.summary();
+  const auto& model = linker.model();
+  const auto& settings = linker.records().settings();
+  std::string json = "{\n";
+  json += fmt::format("  \"records\": {},\n  \"candidate_pairs\": {},\n  \"matches\": {},\n", summary.records,
+                      summary.candidate_pairs, summary.matches);
+  json += fmt::format("  \"seconds\": {:.3f},\n  \"rules\": [", seconds);
+  for (size_t r = 0; r < summary.rules.size(); ++r) {
+    json += fmt::format("{}{{\"name\": {}, \"pairs\": {}}}", r ? ", " : "", JsonString(summary.rules[r].rule),
+                        summary.rules[r].pairs);
+  }
+  json += fmt::format("],\n  \"model\": {{\"lambda\": {:.8g}, \"em_iterations\": {}, \"em_converged\": {}, \"fields\": [\n",
+                      model.lambda, model.em_iterations, model.em_converged);
+  for (size_t f = 0; f < model.fields.size(); ++f) {
+    const auto& field = model.fields[f];
+    json += fmt::format("    {{\"name\": {}, \"levels\": [", JsonString(settings.fields[f].name));
+    for (size_t l = 1; l < field.m.size(); ++l) {
+      const std::string label =
+          l > settings.fields[f].levels.size() ? "else" : match::LevelLabel(settings.fields[f].levels[l - 1]);
+      json += fmt::format("{}{{\"level\": {}, \"m\": {:.6g}, \"u\": {:.6g}}}", l > 1 ? ", " : "", JsonString(label),
+                          field.m[l], field.u[l]);
+    }
+    json += fmt::format("]}}{}\n", f + 1 < model.fields.size() ? "," : "");
+  }
+  json += "  ]}\n}\n";
+  AtomicOutputFile file(pairs_path + kSummarySuffix);
+  if (!file.status().ok()) return file.status();
+  file.stream() << json;
+  return file.Commit();
+}
+
+void ReportRun(const match::Linker& linker, double seconds, std::ostream& report) {
+  const auto& summary = linker.summary();
+  for (const auto& rule : summary.rules) report << fmt::format("  rule {}: {} pairs\n", rule.rule, rule.pairs);
+  const double rate = seconds > 0 ? static_cast<double>(summary.candidate_pairs) / seconds : 0.0;
+  report << fmt::format("pairs compared: {}\nmatches: {}\nmatch share (lambda): {:.6f}, EM iterations: {}{}\n",
+                        summary.candidate_pairs, summary.matches, linker.model().lambda, linker.model().em_iterations,
+                        linker.model().em_converged ? "" : " (not converged)");
+  report << fmt::format("matching took {:.2f} s ({:.0f} pairs/s)\n", seconds, rate);
+}
+
+domain::Result<std::vector<match::ScoredPair>> RunLinker(match::Linker& linker) {
+  StderrProgress progress;
+  auto result = linker.Run(progress.Sink());
+  progress.Finish();
+  return result;
+}
+
+}  // namespace
+
+domain::Status RunDedupFile(const DedupFileOptions& options, std::ostream& report) {
+  auto settings = ReadMatchSettingsFile(options.settings_path);
+  if (!settings.ok()) return settings.status();
+  auto input = ReadInput(options.input_path, report);
+  if (!input.ok()) return input.status();
+  const auto start = Clock::now();
+  auto linker = match::Linker::ForDedup(input->table, *settings);
+  if (!linker.ok()) return linker.status();
+  auto pairs = RunLinker(**linker);
+  if (!pairs.ok()) return pairs.status();
+  const double seconds = Seconds(start);
+  const match::Linker& run = **linker;
+  std::vector<match::ScoredPair> written = *pairs;
+  if (!options.clusters_path.empty() || options.pairs_from_clusters) {
+    const auto probability = [&](uint32_t a, uint32_t b) {
+      return match::PairScorer::Probability(run.scorer().Weight(std::min(a, b), std::max(a, b)));
+    };
+    const auto clustering = match::ClusterPairs(*pairs, probability, settings->cluster_guard_probability,
+                                                settings->max_cluster_size);
+    report << fmt::format("clusters: {} ({} links refused by the chain guard)\n", clustering.clusters.size(),
+                          clustering.links_refused);
+    if (!options.clusters_path.empty()) {
+      if (auto status = WriteClusters(run, clustering, options.clusters_path); !status.ok()) return status;
+    }
+    if (options.pairs_from_clusters) {
+      written.clear();
+      for (const auto& [a, b] : match::PairsWithinClusters(clustering)) {
+        const double weight = run.scorer().Weight(a, b);
+        written.push_back({a, b, static_cast<float>(weight), static_cast<float>(match::PairScorer::Probability(weight))});
+      }
+    }
+  }
+  ReportRun(run, seconds, report);
+  if (auto status = WritePairs(run, written, options.out_path, options.explain); !status.ok()) return status;
+  report << fmt::format("wrote {} pairs to {}\n", written.size(), options.out_path);
+  return WriteSummary(run, options.out_path, seconds);
+}
+
+domain::Status RunLinkFile(const LinkFileOptions& options, std::ostream& report) {
+  auto settings = ReadMatchSettingsFile(options.settings_path);
+  if (!settings.ok()) return settings.status();
+  auto left = ReadInput(options.left_path, report);
+  if (!left.ok()) return left.status();
+  auto right = ReadInput(options.right_path, report);
+  if (!right.ok()) return right.status();
+  const auto start = Clock::now();
+  auto linker = match::Linker::ForLink(left->table, right->table, *settings);
+  if (!linker.ok()) return linker.status();
+  auto pairs = RunLinker(**linker);
+  if (!pairs.ok()) return pairs.status();
+  const double seconds = Seconds(start);
+  ReportRun(**linker, seconds, report);
+  if (auto status = WritePairs(**linker, *pairs, options.out_path, options.explain); !status.ok()) return status;
+  report << fmt::format("wrote {} pairs to {}\n", pairs->size(), options.out_path);
+  return WriteSummary(**linker, options.out_path, seconds);
+}
+
+namespace {
+
+domain::Result<std::unordered_map<std::string, std::string>> TruthFromFile(const std::string& path) {
+  auto truth = ReadCsvTable(path);
+  if (!truth.ok()) return truth.status();
+  const auto& table = truth->table;
+  const auto id = table.ColumnIndex("id");
+  const auto entity = table.ColumnIndex("entity");
+  if (!id || !entity) return domain::InvalidArgument(path + ": the truth file needs the columns id and entity");
+  std::unordered_map<std::string, std::string> entity_of;
+  for (size_t r = 0; r < table.rows(); ++r) entity_of[std::string(table.Value(r, *id))] = table.Value(r, *entity);
+  return entity_of;
+}
+
+domain::Result<std::unordered_map<std::string, std::string>> TruthFromPattern(const EvalOptions& options) {
+  std::string id_column = options.id_column;
+  if (id_column.empty() && !options.settings_path.empty()) {
+    auto settings = ReadMatchSettingsFile(options.settings_path);
+    if (!settings.ok()) return settings.status();
+    id_column = settings->id_column;
+  }
+  if (id_column.empty()) return domain::InvalidArgument("give --id-column or --settings to name the id column");
+  std::regex pattern;
+  try {
+    pattern = std::regex(options.id_pattern, std::regex::ECMAScript);
+  } catch (const std::regex_error& e) {
+    return domain::InvalidArgument("--truth-from-id-pattern is not a valid regular expression: " + std::string(e.what()));
+  }
+  if (pattern.mark_count() < 1) {
+    return domain::InvalidArgument("--truth-from-id-pattern needs a group ( ... ) that captures the entity");
+  }
+  auto input = ReadCsvTable(options.input_path);
+  if (!input.ok()) return input.status();
+  const auto column = input->table.ColumnIndex(id_column);
+  if (!column) return domain::InvalidArgument(options.input_path + " has no column \"" + id_column + "\"");
+  std::unordered_map<std::string, std::string> entity_of;
+  for (size_t r = 0; r < input->table.rows(); ++r) {
+    const std::string id(input->table.Value(r, *column));
+    std::smatch match;
+    if (!std::regex_search(id, match, pattern)) {
+      return domain::InvalidArgument(fmt::format("{} row {}: the id does not match --truth-from-id-pattern",
+                                                 options.input_path, r + 1));
+    }
+    entity_of[id] = match[1].str();
+  }
+  return entity_of;
+}
+
+std::optional<uint64_t> PairsCompared(const std::string& pairs_path) {
+  std::ifstream in(pairs_path + kSummarySuffix, std::ios::binary);
+  if (!in) return std::nullopt;
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto json = ParseJson(text);
+  if (!json.ok() || !json->IsObject()) return std::nullopt;
+  for (const auto& [key, value] : json->AsObject()) {
+    if (key == "candidate_pairs" && value.IsNumber()) return static_cast<uint64_t>(value.AsNumber());
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+domain::Result<match::PairMetrics> RunEval(const EvalOptions& options, std::ostream& report) {
+  domain::Result<std::unordered_map<std::string, std::string>> truth =
+      options.truth_path.empty() ? TruthFromPattern(options) : TruthFromFile(options.truth_path);
+  if (!truth.ok()) return truth.status();
+  auto pairs_file = ReadCsvTable(options.pairs_path);
+  if (!pairs_file.ok()) return pairs_file.status();
+  const auto& table = pairs_file->table;
+  const auto left = table.ColumnIndex("id_l");
+  const auto right = table.ColumnIndex("id_r");
+  const auto probability = table.ColumnIndex("probability");
+  if (!left || !right) return domain::InvalidArgument(options.pairs_path + ": the pairs file needs columns id_l and id_r");
+  std::vector<std::pair<std::string, std::string>> predicted;
+  for (size_t r = 0; r < table.rows(); ++r) {
+    if (probability && options.min_probability > 0 &&
+        std::strtod(std::string(table.Value(r, *probability)).c_str(), nullptr) < options.min_probability) {
+      continue;
+    }
+    predicted.emplace_back(table.Value(r, *left), table.Value(r, *right));
+  }
+  const auto metrics = match::EvaluatePairs(predicted, *truth);
+  const auto compared = PairsCompared(options.pairs_path);
+  report << "pairs compared: " << (compared ? std::to_string(*compared) : std::string("unknown (no summary file)"))
+         << "\n";
+  report << fmt::format("predicted pairs: {}\ntrue pairs: {}\ntrue positives: {}\n", metrics.predicted_pairs,
+                        metrics.truth_pairs, metrics.true_positives);
+  if (metrics.unknown_ids > 0) report << fmt::format("pairs with ids not in the truth: {}\n", metrics.unknown_ids);
+  report << fmt::format("precision: {:.4f}\nrecall: {:.4f}\nF1: {:.4f}\n", metrics.precision, metrics.recall,
+                        metrics.f1);
+  return metrics;
+}
+
+}  // namespace tepat::app

@@ -1,0 +1,209 @@
+#include "match/blocker.hpp"
+
+#include <tbb/enumerable_thread_specific.h>
+#include <tbb/parallel_for.h>
+#include <tbb/parallel_sort.h>
+
+#include <functional>
+#include <string_view>
+#include <utility>
+
+#include "fmt/format.h"
+
+namespace tepat::match {
+namespace {
+
+using KeyedRecord = std::pair<uint64_t, uint32_t>;
+
+constexpr size_t kKeyGrain = 4096;
+constexpr uint64_t kGoldenGamma = 0x9e3779b97f4a7c15ULL;
+
+// SplitMix64 finaliser: spreads bits so that combined part hashes rarely collide.
+uint64_t Mix(uint64_t x) {
+  x += kGoldenGamma;
+  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+  return x ^ (x >> 31);
+}
+
+size_t FieldIndex(const MatchSettings& settings, const std::string& name) {
+  for (size_t f = 0; f < settings.fields.size(); ++f) {
+    if (settings.fields[f].name == name) return f;
+  }
+  return 0;  // ValidateSettings guarantees the name exists
+}
+
+// Hash of one key part for a value, or nullopt when the value gives no key.
+std::optional<uint64_t> PartHash(const FieldColumn& column, const BlockingKeyPart& part, uint32_t value) {
+  if (value == StringPool::kEmptyId) return std::nullopt;
+  switch (part.transform) {
+    case KeyTransform::kValue:
+      return value;
+    case KeyTransform::kPrefix: {
+      const std::string_view text = column.pool.Get(value);
+      return std::hash<std::string_view>{}(text.substr(0, part.length));
+    }
+    case KeyTransform::kPhonetic:
+      return column.phonetic[value];
+    case KeyTransform::kFirstToken:
+    case KeyTransform::kLastToken: {
+      const auto tokens = column.Tokens(value);
+      if (tokens.empty()) return std::nullopt;
+      return part.transform == KeyTransform::kFirstToken ? tokens.front() : tokens.back();
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<KeyedRecord> SortedKeyedRecords(const std::vector<uint64_t>& keys) {
+  std::vector<KeyedRecord> keyed;
+  keyed.reserve(keys.size());
+  for (size_t i = 0; i < keys.size(); ++i) {
+    if (keys[i] != Blocker::kNoKey) keyed.emplace_back(keys[i], static_cast<uint32_t>(i));
+  }
+  tbb::parallel_sort(keyed.begin(), keyed.end());
+  return keyed;
+}
+
+// A block: records [begin, end) of the sorted list share a key; in linkage, [begin, split_at) are left records.
+struct Block {
+  size_t begin;
+  size_t split_at;
+  size_t end;
+};
+
+std::vector<Block> FindBlocks(const std::vector<KeyedRecord>& keyed, PairScope scope) {
+  std::vector<Block> blocks;
+  size_t begin = 0;
+  while (begin < keyed.size()) {
+    size_t end = begin + 1;
+    while (end < keyed.size() && keyed[end].first == keyed[begin].first) ++end;
+    if (end - begin > 1) {
+      size_t split_at = begin;
+      while (split_at < end && keyed[split_at].second < scope.split) ++split_at;
+      blocks.push_back({begin, split_at, end});
+    }
+    begin = end;
+  }
+  return blocks;
+}
+
+uint64_t BlockPairs(const Block& block, PairScope scope) {
+  if (scope.IsLink()) return static_cast<uint64_t>(block.split_at - block.begin) * (block.end - block.split_at);
+  const uint64_t n = block.end - block.begin;
+  return n * (n - 1) / 2;
+}
+
+uint64_t CountOf(const std::vector<Block>& blocks, PairScope scope) {
+  uint64_t total = 0;
+  for (const Block& block : blocks) total += BlockPairs(block, scope);
+  return total;
+}
+
+}  // namespace
+
+std::vector<uint64_t> Blocker::Keys(size_t rule, size_t begin, size_t end) const {
+  const MatchSettings& settings = records_.settings();
+  const BlockingRule& spec = settings.blocking[rule];
+  std::vector<size_t> fields;
+  for (const BlockingKeyPart& part : spec.keys) fields.push_back(FieldIndex(settings, part.field));
+  std::vector<uint64_t> keys(end - begin, kNoKey);
+  tbb::parallel_for(tbb::blocked_range<size_t>(begin, end, kKeyGrain), [&](const tbb::blocked_range<size_t>& range) {
+    for (size_t record = range.begin(); record < range.end(); ++record) {
+      uint64_t key = Mix(rule);
+      bool complete = true;
+      for (size_t p = 0; p < spec.keys.size() && complete; ++p) {
+        const FieldColumn& column = records_.field(fields[p]);
+        const auto hash = PartHash(column, spec.keys[p], column.value[record]);
+        complete = hash.has_value();
+        if (complete) key = Mix(key ^ Mix(*hash + p));
+      }
+      if (complete) keys[record - begin] = key == kNoKey ? 1 : key;
+    }
+  });
+  return keys;
+}
+
+std::vector<RuleCount> Blocker::CountPairs(PairScope scope) const {
+  std::vector<RuleCount> counts;
+  const MatchSettings& settings = records_.settings();
+  for (size_t r = 0; r < settings.blocking.size(); ++r) {
+    const auto keyed = SortedKeyedRecords(Keys(r, 0, records_.rows()));
+    counts.push_back({settings.blocking[r].name, CountOf(FindBlocks(keyed, scope), scope)});
+  }
+  return counts;
+}
+
+domain::Result<std::vector<RecordPair>> Blocker::Pairs(PairScope scope, const Progress& progress) const {
+  const MatchSettings& settings = records_.settings();
+  const size_t rules = settings.blocking.size();
+  std::vector<std::vector<uint64_t>> keys(rules);
+  std::vector<std::vector<Block>> blocks(rules);
+  std::vector<std::vector<KeyedRecord>> keyed(rules);
+  // First count every rule, so that an oversized rule is refused before any pair is made.
+  for (size_t r = 0; r < rules; ++r) {
+    keys[r] = Keys(r, 0, records_.rows());
+    keyed[r] = SortedKeyedRecords(keys[r]);
+    blocks[r] = FindBlocks(keyed[r], scope);
+    const uint64_t count = CountOf(blocks[r], scope);
+    if (count > settings.max_pairs_per_rule) {
+      const std::string& name = settings.blocking[r].name;
+      return domain::InvalidArgument(fmt::format(
+          "blocking[{}] \"{}\" would compare {} pairs, more than limits.max_pairs_per_rule ({}); add a key to the "
+          "rule to make blocks smaller, or raise the limit",
+          r, name.empty() ? std::to_string(r) : name, count, settings.max_pairs_per_rule));
+    }
+    progress.Report("blocking", r + 1, rules);
+    if (progress.Cancelled()) return domain::FailedPrecondition("cancelled");
+  }
+  tbb::enumerable_thread_specific<std::vector<RecordPair>> local;
+  for (size_t r = 0; r < rules; ++r) {
+    const auto& sorted = keyed[r];
+    const auto selected_earlier = [&](uint32_t a, uint32_t b) {
+      for (size_t earlier = 0; earlier < r; ++earlier) {
+        const uint64_t key = keys[earlier][a];
+        if (key != kNoKey && key == keys[earlier][b]) return true;
+      }
+      return false;
+    };
+    tbb::parallel_for(tbb::blocked_range<size_t>(0, blocks[r].size()), [&](const tbb::blocked_range<size_t>& range) {
+      auto& out = local.local();
+      for (size_t i = range.begin(); i < range.end(); ++i) {
+        const Block& block = blocks[r][i];
+        if (scope.IsLink()) {
+          for (size_t x = block.begin; x < block.split_at; ++x) {
+            for (size_t y = block.split_at; y < block.end; ++y) {
+              const uint32_t a = sorted[x].second;
+              const uint32_t b = sorted[y].second;
+              if (!selected_earlier(a, b)) out.push_back({a, b});
+            }
+          }
+          continue;
+        }
+        for (size_t x = block.begin; x < block.end; ++x) {
+          for (size_t y = x + 1; y < block.end; ++y) {
+            const uint32_t a = sorted[x].second;
+            const uint32_t b = sorted[y].second;
+            if (!selected_earlier(a, b)) out.push_back({a, b});
+          }
+        }
+      }
+    });
+    keyed[r].clear();
+    keyed[r].shrink_to_fit();
+    progress.Report("pairing", r + 1, rules);
+    if (progress.Cancelled()) return domain::FailedPrecondition("cancelled");
+  }
+  std::vector<RecordPair> pairs;
+  size_t total = 0;
+  for (const auto& part : local) total += part.size();
+  pairs.reserve(total);
+  for (auto& part : local) {
+    pairs.insert(pairs.end(), part.begin(), part.end());
+    std::vector<RecordPair>().swap(part);
+  }
+  tbb::parallel_sort(pairs.begin(), pairs.end());
+  return pairs;
+}
+
+}  // namespace tepat::match

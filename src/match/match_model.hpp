@@ -1,0 +1,40 @@
+#pragma once
+// MatchModel: Fellegi-Sunter parameters (m and u per field level, share of matches) and how they are estimated.
+#include <cstdint>
+#include <vector>
+
+#include "match/blocker.hpp"
+#include "match/pair_comparator.hpp"
+#include "match/prepared_records.hpp"
+#include "match/progress.hpp"
+
+namespace tepat::match {
+
+/// m and u of one field, indexed by level code (index kNullLevel is unused: a missing value adds no evidence).
+struct FieldModel {
+  std::vector<double> m;  ///< P(level | the records are the same person)
+  std::vector<double> u;  ///< P(level | they are not)
+  double u_exact_random = 0.0;  ///< chance that two random records have equal values (term-frequency reference)
+};
+
+/// A trained model. Value type.
+struct MatchModel {
+  double lambda = 0.0;  ///< share of candidate pairs that match
+  std::vector<FieldModel> fields;
+  size_t em_iterations = 0;
+  bool em_converged = false;
+  uint64_t training_pairs = 0;
+};
+
+/// Estimates u of every field from `settings.u_sample_pairs` random pairs within `scope` (seeded, reproducible),
+/// using exact term frequencies for a first "exact" level. Fields come back with m empty; lambda is unset.
+/// Needs at least two records (one per side for linkage); otherwise every u is uniform.
+MatchModel EstimateU(const PreparedRecords& records, PairScope scope);
+
+/// Runs expectation-maximisation over the comparison vectors of candidate pairs, starting from `start` (u from
+/// EstimateU, m filled here), without labels. Estimates m and lambda, and u too when settings.em_estimates_u.
+/// Stops after settings.em_max_iterations or when no parameter moves more than settings.em_tolerance.
+MatchModel TrainByEm(const PreparedRecords& records, const std::vector<ComparisonPattern>& patterns,
+                     MatchModel start, const Progress& progress = {});
+
+}  // namespace tepat::match

@@ -1,0 +1,165 @@
+#include "match/pair_comparator.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdlib>
+#include <optional>
+
+#include "match/string_similarity.hpp"
+
+namespace tepat::match {
+namespace {
+
+constexpr double kCommonTokenWeight = 0.25;
+constexpr double kNotComputed = -1.0;
+constexpr size_t kDateLength = 8;   // "YYYYMMDD"
+constexpr size_t kYearLength = 4;
+constexpr size_t kMonthStart = 4;
+constexpr size_t kDayStart = 6;
+constexpr size_t kPartLength = 2;
+
+double TokenWeight(const FieldColumn& column, uint32_t token) {
+  return column.common[token] != 0 ? kCommonTokenWeight : 1.0;
+}
+
+bool ContainsToken(std::basic_string_view<uint32_t> tokens, uint32_t token) {
+  return std::find(tokens.begin(), tokens.end(), token) != tokens.end();
+}
+
+bool DayMonthSwapped(std::string_view a, std::string_view b) {
+  if (a.size() != kDateLength || b.size() != kDateLength || a == b) return false;
+  return a.substr(0, kYearLength) == b.substr(0, kYearLength) &&
+         a.substr(kMonthStart, kPartLength) == b.substr(kDayStart, kPartLength) &&
+         a.substr(kDayStart, kPartLength) == b.substr(kMonthStart, kPartLength);
+}
+
+std::optional<double> ParseNumber(std::string_view text) {
+  double value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
+
+bool YearWithin(std::string_view a, std::string_view b, double years) {
+  if (a.size() != kDateLength || b.size() != kDateLength) return false;
+  if (a.substr(kMonthStart) != b.substr(kMonthStart)) return false;
+  const auto year_a = ParseNumber(a.substr(0, kYearLength));
+  const auto year_b = ParseNumber(b.substr(0, kYearLength));
+  return year_a && year_b && std::abs(*year_a - *year_b) <= years;
+}
+
+}  // namespace
+
+double WeightedTokenJaccard(const FieldColumn& column, uint32_t va, uint32_t vb) {
+  const auto ta = column.Tokens(va);
+  const auto tb = column.Tokens(vb);
+  double shared = 0;
+  double total = 0;
+  for (const uint32_t token : ta) {
+    const double w = TokenWeight(column, token);
+    total += w;
+    if (ContainsToken(tb, token)) shared += w;
+  }
+  for (const uint32_t token : tb) {
+    if (!ContainsToken(ta, token)) total += TokenWeight(column, token);
+  }
+  return total > 0 ? shared / total : 0.0;
+}
+
+bool IsTokenSubset(const FieldColumn& column, uint32_t va, uint32_t vb) {
+  auto small = column.Tokens(va);
+  auto large = column.Tokens(vb);
+  if (small.size() > large.size()) std::swap(small, large);
+  if (small.empty()) return false;
+  bool has_rare = false;
+  for (const uint32_t token : small) {
+    if (!ContainsToken(large, token)) return false;
+    has_rare = has_rare || column.common[token] == 0;
+  }
+  return has_rare;
+}
+
+bool MatchesByInitials(const FieldColumn& column, uint32_t va, uint32_t vb) {
+  const auto ta = column.Tokens(va);
+  const auto tb = column.Tokens(vb);
+  if (ta.size() != tb.size() || ta.empty()) return false;
+  bool abbreviated = false;
+  for (size_t i = 0; i < ta.size(); ++i) {
+    if (ta[i] == tb[i]) continue;
+    const std::string_view a = column.pool.Get(ta[i]);
+    const std::string_view b = column.pool.Get(tb[i]);
+    const bool a_initial = a.size() == 1 && !b.empty() && b[0] == a[0];
+    const bool b_initial = b.size() == 1 && !a.empty() && a[0] == b[0];
+    if (!a_initial && !b_initial) return false;
+    abbreviated = true;
+  }
+  return abbreviated;
+}
+
+bool PairComparator::Holds(const LevelSpec& level, const FieldColumn& column, uint32_t va, uint32_t vb,
+                           double& jaro_cache) const {
+  if (level.kind == LevelKind::kExact) return va == vb;
+  const std::string_view a = column.pool.Get(va);
+  const std::string_view b = column.pool.Get(vb);
+  switch (level.kind) {
+    case LevelKind::kExact:
+      return va == vb;
+    case LevelKind::kJaroWinkler:
+      if (jaro_cache == kNotComputed) jaro_cache = JaroWinkler(a, b);
+      return jaro_cache >= level.threshold;
+    case LevelKind::kPhonetic:
+      return column.phonetic[va] == column.phonetic[vb];
+    case LevelKind::kTokenSet:
+      return WeightedTokenJaccard(column, va, vb) >= level.threshold;
+    case LevelKind::kTokenSubset:
+      return IsTokenSubset(column, va, vb);
+    case LevelKind::kInitials:
+      return MatchesByInitials(column, va, vb);
+    case LevelKind::kLevenshtein: {
+      const auto limit = static_cast<size_t>(level.threshold);
+      return BoundedLevenshtein(a, b, limit) <= limit;
+    }
+    case LevelKind::kOneDigitOff:
+      return DiffersInOnePosition(a, b);
+    case LevelKind::kTransposed:
+      return IsAdjacentTransposition(a, b);
+    case LevelKind::kDayMonthSwapped:
+      return DayMonthSwapped(a, b);
+    case LevelKind::kYearWithin:
+      return YearWithin(a, b, level.threshold);
+    case LevelKind::kPrefix: {
+      const auto length = static_cast<size_t>(level.threshold);
+      return a.size() >= length && b.size() >= length && a.substr(0, length) == b.substr(0, length);
+    }
+    case LevelKind::kNumericWithin: {
+      const auto x = ParseNumber(a);
+      const auto y = ParseNumber(b);
+      return x && y && std::abs(*x - *y) <= level.threshold;
+    }
+  }
+  return false;
+}
+
+uint8_t PairComparator::Level(size_t field, uint32_t a, uint32_t b) const {
+  const FieldColumn& column = records_.field(field);
+  const uint32_t va = column.value[a];
+  const uint32_t vb = column.value[b];
+  if (va == StringPool::kEmptyId || vb == StringPool::kEmptyId) return kNullLevel;
+  const std::vector<LevelSpec>& levels = records_.settings().fields[field].levels;
+  double jaro_cache = kNotComputed;
+  for (size_t l = 0; l < levels.size(); ++l) {
+    if (Holds(levels[l], column, va, vb, jaro_cache)) return static_cast<uint8_t>(l + 1);
+  }
+  return static_cast<uint8_t>(levels.size() + 1);
+}
+
+ComparisonPattern PairComparator::Pattern(uint32_t a, uint32_t b) const {
+  ComparisonPattern pattern = 0;
+  for (size_t f = 0; f < records_.field_count(); ++f) {
+    pattern |= static_cast<ComparisonPattern>(Level(f, a, b)) << (kBitsPerField * f);
+  }
+  return pattern;
+}
+
+}  // namespace tepat::match

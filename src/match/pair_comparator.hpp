@@ -1,0 +1,52 @@
+#pragma once
+// PairComparator: the comparison level of every field for a pair of prepared records.
+#include <cstddef>
+#include <cstdint>
+
+#include "match/prepared_records.hpp"
+
+namespace tepat::match {
+
+/// Level codes of one field: kNullLevel when either value is missing, 1..n for the first of the field's n levels
+/// that holds, n + 1 ("else") when none holds.
+inline constexpr uint8_t kNullLevel = 0;
+inline constexpr unsigned kBitsPerField = 4;
+inline constexpr uint64_t kLevelMask = 0xF;
+
+/// A comparison vector: the level code of every field packed kBitsPerField bits each (field 0 lowest).
+using ComparisonPattern = uint64_t;
+
+/// The level code of field `field` in `pattern`.
+inline uint8_t LevelAt(ComparisonPattern pattern, size_t field) {
+  return static_cast<uint8_t>((pattern >> (kBitsPerField * field)) & kLevelMask);
+}
+
+/// Number of level codes of a field with `levels` configured levels (null + levels + else).
+inline size_t LevelCodeCount(size_t levels) { return levels + 2; }
+
+/// Compares prepared records field by field, as the settings' levels say.
+/// Thread-safety: const; many threads may compare at once while `records` is not modified.
+class PairComparator {
+ public:
+  explicit PairComparator(const PreparedRecords& records) : records_(records) {}
+
+  /// The level code of `field` for records `a` and `b`.
+  uint8_t Level(size_t field, uint32_t a, uint32_t b) const;
+  /// The comparison vector of records `a` and `b`.
+  ComparisonPattern Pattern(uint32_t a, uint32_t b) const;
+
+ private:
+  bool Holds(const LevelSpec& level, const FieldColumn& column, uint32_t va, uint32_t vb, double& jaro_cache) const;
+
+  const PreparedRecords& records_;
+};
+
+/// Weighted Jaccard similarity of two token lists in [0, 1]; tokens marked common in `column` weigh little.
+double WeightedTokenJaccard(const FieldColumn& column, uint32_t va, uint32_t vb);
+/// True when every token of the value with fewer tokens appears in the other and it has a token that is not common.
+bool IsTokenSubset(const FieldColumn& column, uint32_t va, uint32_t vb);
+/// True when the values have the same number of tokens, each equal or one an initial of the other, and at least
+/// one is an initial ("b santoso" vs "budi santoso").
+bool MatchesByInitials(const FieldColumn& column, uint32_t va, uint32_t vb);
+
+}  // namespace tepat::match

@@ -1,0 +1,204 @@
+#include "match/prepared_records.hpp"
+
+#include <tbb/parallel_for.h>
+
+#include <string>
+
+#include "fmt/format.h"
+#include "match/name_normalizer.hpp"
+#include "match/phonetic.hpp"
+#include "match/text_normalizer.hpp"
+
+namespace tepat::match {
+namespace {
+
+constexpr size_t kParallelGrain = 1024;
+constexpr size_t kMaxTokens = 255;  // token_count is one byte
+
+bool LevelsNeedPhonetic(const FieldSpec& field) {
+  for (const LevelSpec& level : field.levels) {
+    if (level.kind == LevelKind::kPhonetic) return true;
+  }
+  return false;
+}
+
+bool LevelsNeedTokens(const FieldSpec& field) {
+  for (const LevelSpec& level : field.levels) {
+    if (level.kind == LevelKind::kTokenSet || level.kind == LevelKind::kTokenSubset ||
+        level.kind == LevelKind::kInitials) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void FieldColumn::Grow(size_t size) {
+  count.resize(size, 0);
+  phonetic.resize(size, kUnset);
+  token_start.resize(size, 0);
+  token_count.resize(size, 0);
+  common.resize(size, 0);
+  derived.resize(size, 0);
+}
+
+std::string NormalizeValue(NormalizeKind kind, std::string_view raw) {
+  switch (kind) {
+    case NormalizeKind::kNone:
+      return std::string(raw);
+    case NormalizeKind::kText:
+      return NormalizeText(raw);
+    case NormalizeKind::kIndonesianName:
+      return NormalizeIndonesianName(raw);
+    case NormalizeKind::kDigits:
+      return DigitsOnly(raw);
+    case NormalizeKind::kDate:
+      return NormalizeDate(raw);
+  }
+  return std::string(raw);
+}
+
+PreparedRecords::PreparedRecords(const MatchSettings& settings)
+    : settings_(settings),
+      fields_(settings.fields.size()),
+      needs_phonetic_(settings.fields.size()),
+      needs_tokens_(settings.fields.size()) {
+  for (size_t f = 0; f < settings.fields.size(); ++f) {
+    needs_phonetic_[f] = LevelsNeedPhonetic(settings.fields[f]);
+    needs_tokens_[f] = LevelsNeedTokens(settings.fields[f]);
+  }
+  for (const BlockingRule& rule : settings.blocking) {
+    for (const BlockingKeyPart& part : rule.keys) {
+      for (size_t f = 0; f < settings.fields.size(); ++f) {
+        if (settings.fields[f].name != part.field) continue;
+        if (part.transform == KeyTransform::kPhonetic) needs_phonetic_[f] = true;
+        if (part.transform == KeyTransform::kFirstToken || part.transform == KeyTransform::kLastToken) {
+          needs_tokens_[f] = true;
+        }
+      }
+    }
+  }
+  for (FieldColumn& column : fields_) column.Grow(1);
+}
+
+domain::Result<PreparedRecords> PreparedRecords::Build(const MatchSettings& settings,
+                                                       const std::vector<const RecordTable*>& tables) {
+  PreparedRecords prepared(settings);
+  for (const RecordTable* table : tables) {
+    if (auto status = prepared.Append(*table); !status.ok()) return status;
+  }
+  return prepared;
+}
+
+domain::Status PreparedRecords::Append(const RecordTable& table) {
+  std::vector<size_t> columns(fields_.size());
+  for (size_t f = 0; f < fields_.size(); ++f) {
+    const FieldSpec& spec = settings_.fields[f];
+    const auto column = table.ColumnIndex(spec.column);
+    if (!column) {
+      return domain::InvalidArgument(fmt::format(
+          "fields[{}] \"{}\" reads column \"{}\", which the input does not have; fix \"column\" in the settings or "
+          "the file's header",
+          f, spec.name, spec.column));
+    }
+    columns[f] = *column;
+  }
+  for (size_t f = 0; f < fields_.size(); ++f) AddValues(f, table, columns[f]);
+  rows_ += table.rows();
+  return domain::Status::Ok();
+}
+
+void PreparedRecords::AddValues(size_t field_index, const RecordTable& table, size_t column) {
+  FieldColumn& field = fields_[field_index];
+  const NormalizeKind kind = settings_.fields[field_index].normalize;
+  // Normalise each distinct raw cell once, in parallel, then intern serially.
+  std::vector<uint32_t> raw_to_value(table.pool().size(), FieldColumn::kUnset);
+  std::vector<uint32_t> distinct_raw;
+  for (size_t row = 0; row < table.rows(); ++row) {
+    const uint32_t raw = table.CellId(row, column);
+    if (raw_to_value[raw] == FieldColumn::kUnset) {
+      raw_to_value[raw] = 0;
+      distinct_raw.push_back(raw);
+    }
+  }
+  std::vector<std::string> normalized(distinct_raw.size());
+  tbb::parallel_for(size_t{0}, distinct_raw.size(), [&](size_t i) {
+    normalized[i] = NormalizeValue(kind, table.pool().Get(distinct_raw[i]));
+  });
+  for (size_t i = 0; i < distinct_raw.size(); ++i) raw_to_value[distinct_raw[i]] = field.pool.Intern(normalized[i]);
+  normalized.clear();
+  field.Grow(field.pool.size());
+  // Values not seen before as values (they may have been interned as a token or key) need derived data.
+  std::vector<uint32_t> new_ids;
+  for (const uint32_t raw : distinct_raw) {
+    const uint32_t id = raw_to_value[raw];
+    if (id != StringPool::kEmptyId && field.derived[id] == 0) {
+      field.derived[id] = 1;
+      new_ids.push_back(id);
+    }
+  }
+  field.value.reserve(field.value.size() + table.rows());
+  for (size_t row = 0; row < table.rows(); ++row) {
+    const uint32_t id = raw_to_value[table.CellId(row, column)];
+    field.value.push_back(id);
+    if (id != StringPool::kEmptyId) {
+      ++field.count[id];
+      ++field.present;
+    }
+  }
+  DeriveNewValues(field_index, new_ids);
+}
+
+void PreparedRecords::DeriveNewValues(size_t field_index, const std::vector<uint32_t>& new_ids) {
+  FieldColumn& field = fields_[field_index];
+  const bool phonetic = needs_phonetic_[field_index];
+  const bool tokens = needs_tokens_[field_index];
+  if (!phonetic && !tokens) return;
+  struct Derived {
+    std::string phonetic;
+    std::vector<std::string_view> tokens;
+  };
+  std::vector<Derived> derived(new_ids.size());
+  tbb::parallel_for(
+      tbb::blocked_range<size_t>(0, new_ids.size(), kParallelGrain), [&](const tbb::blocked_range<size_t>& range) {
+        for (size_t i = range.begin(); i < range.end(); ++i) {
+          const std::string_view text = field.pool.Get(new_ids[i]);
+          if (phonetic) derived[i].phonetic = IndonesianPhoneticKey(text);
+          if (tokens) derived[i].tokens = SplitTokens(text);
+        }
+      });
+  for (size_t i = 0; i < new_ids.size(); ++i) {
+    const uint32_t id = new_ids[i];
+    if (phonetic) field.phonetic[id] = field.pool.Intern(derived[i].phonetic);
+    if (tokens) {
+      field.token_start[id] = static_cast<uint32_t>(field.tokens.size());
+      const size_t count = std::min(derived[i].tokens.size(), kMaxTokens);
+      for (size_t t = 0; t < count; ++t) field.tokens.push_back(field.pool.Intern(derived[i].tokens[t]));
+      field.token_count[id] = static_cast<uint8_t>(count);
+    }
+    if (field.derived.size() < field.pool.size()) field.Grow(field.pool.size());
+    if (tokens) {
+      for (const uint32_t token : field.Tokens(id)) {
+        field.common[token] = IsCommonNameToken(field.pool.Get(token)) ? 1 : 0;
+      }
+    }
+  }
+}
+
+void PreparedRecords::Truncate(size_t rows) {
+  if (rows >= rows_) return;
+  for (FieldColumn& field : fields_) {
+    for (size_t row = rows; row < field.value.size(); ++row) {
+      const uint32_t id = field.value[row];
+      if (id != StringPool::kEmptyId) {
+        --field.count[id];
+        --field.present;
+      }
+    }
+    field.value.resize(rows);
+  }
+  rows_ = rows;
+}
+
+}  // namespace tepat::match

@@ -1,0 +1,45 @@
+#pragma once
+// RecordTable: generic records as a columnar table of interned strings (what a CSV file or a registry query becomes).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/status.hpp"
+#include "match/string_pool.hpp"
+
+namespace tepat::match {
+
+/// Rows of string cells under named columns. Each column is an array of ids into one shared StringPool, so a
+/// million rows with repeated values (kabupaten, gender, common names) stay compact.
+/// Thread-safety: AddRow() needs exclusive access; all const methods may run concurrently.
+class RecordTable {
+ public:
+  /// A table with these column names (order kept; names are compared exactly).
+  explicit RecordTable(std::vector<std::string> columns);
+
+  /// Appends one row. Returns InvalidArgument when the number of values differs from the number of columns.
+  domain::Status AddRow(const std::vector<std::string_view>& values);
+  /// Reserves room for `rows` rows.
+  void Reserve(size_t rows);
+
+  size_t rows() const { return rows_; }
+  const std::vector<std::string>& columns() const { return columns_; }
+  /// The index of column `name`, or nullopt.
+  std::optional<size_t> ColumnIndex(std::string_view name) const;
+  /// The cell at (row, column); empty when missing.
+  std::string_view Value(size_t row, size_t column) const { return pool_.Get(cells_[column][row]); }
+  /// The interned id of the cell at (row, column); equal cells of any column have equal ids.
+  uint32_t CellId(size_t row, size_t column) const { return cells_[column][row]; }
+  /// The pool the cell ids refer to.
+  const StringPool& pool() const { return pool_; }
+
+ private:
+  std::vector<std::string> columns_;
+  std::vector<std::vector<uint32_t>> cells_;  // cells_[column][row]
+  StringPool pool_;
+  size_t rows_ = 0;
+};
+
+}  // namespace tepat::match

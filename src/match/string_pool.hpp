@@ -1,0 +1,48 @@
+#pragma once
+// StringPool: interns strings so that equal strings share one small integer id (compact columnar storage).
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace tepat::match {
+
+/// Interns strings. Id 0 is always the empty string, which the matcher treats as "missing".
+/// Views returned by Get() stay valid for the life of the pool (storage is never moved).
+/// Thread-safety: Intern() needs exclusive access; Get()/Find()/size() may run concurrently when nobody interns.
+class StringPool {
+ public:
+  /// The id of the empty string.
+  static constexpr uint32_t kEmptyId = 0;
+
+  StringPool();
+  StringPool(StringPool&&) noexcept = default;
+  StringPool& operator=(StringPool&&) noexcept = default;
+  StringPool(const StringPool&) = delete;
+  StringPool& operator=(const StringPool&) = delete;
+
+  /// Returns the id of `text`, adding it when new. The empty string returns kEmptyId.
+  uint32_t Intern(std::string_view text);
+  /// Returns the id of `text` if it was interned, else kNotFound.
+  uint32_t Find(std::string_view text) const;
+  /// Returns the string of `id` (which must come from this pool).
+  std::string_view Get(uint32_t id) const { return views_[id]; }
+  /// Number of distinct strings, including the empty one.
+  uint32_t size() const { return static_cast<uint32_t>(views_.size()); }
+
+  /// Returned by Find() for a string never interned.
+  static constexpr uint32_t kNotFound = UINT32_MAX;
+
+ private:
+  static constexpr size_t kBlockBytes = 1 << 20;
+  std::string_view Store(std::string_view text);
+
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  size_t block_used_ = kBlockBytes;
+  std::vector<std::string_view> views_;
+  std::unordered_map<std::string_view, uint32_t> index_;
+};
+
+}  // namespace tepat::match

@@ -1,0 +1,97 @@
+#include "match/string_similarity.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
+namespace tepat::match {
+namespace {
+
+constexpr double kPrefixScale = 0.1;
+constexpr size_t kMaxPrefix = 4;
+
+}  // namespace
+
+double JaroWinkler(std::string_view a, std::string_view b) {
+  if (a.empty() && b.empty()) return 1.0;
+  if (a.empty() || b.empty()) return 0.0;
+  if (a == b) return 1.0;
+  if (a.size() > b.size()) std::swap(a, b);
+  const size_t window = std::max<size_t>(b.size() / 2, 1) - 1;
+  // Reused per thread: no allocation per comparison once warmed up.
+  thread_local std::vector<uint8_t> a_flags;
+  thread_local std::vector<uint8_t> b_flags;
+  a_flags.assign(a.size(), 0);
+  b_flags.assign(b.size(), 0);
+  const auto a_matched = [&](size_t i) { return a_flags[i] != 0; };
+  const auto b_matched = [&](size_t i) { return b_flags[i] != 0; };
+  const auto set_a = [&](size_t i) { a_flags[i] = 1; };
+  const auto set_b = [&](size_t i) { b_flags[i] = 1; };
+  size_t matches = 0;
+  for (size_t i = 0; i < a.size(); ++i) {
+    const size_t lo = i > window ? i - window : 0;
+    const size_t hi = std::min(i + window + 1, b.size());
+    for (size_t j = lo; j < hi; ++j) {
+      if (!b_matched(j) && a[i] == b[j]) {
+        set_a(i);
+        set_b(j);
+        ++matches;
+        break;
+      }
+    }
+  }
+  if (matches == 0) return 0.0;
+  size_t half_transpositions = 0;
+  size_t k = 0;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (!a_matched(i)) continue;
+    while (!b_matched(k)) ++k;
+    if (a[i] != b[k]) ++half_transpositions;
+    ++k;
+  }
+  const double m = static_cast<double>(matches);
+  const double jaro =
+      (m / static_cast<double>(a.size()) + m / static_cast<double>(b.size()) + (m - half_transpositions / 2.0) / m) /
+      3.0;
+  size_t prefix = 0;
+  while (prefix < std::min({kMaxPrefix, a.size()}) && a[prefix] == b[prefix]) ++prefix;
+  return jaro + static_cast<double>(prefix) * kPrefixScale * (1.0 - jaro);
+}
+
+size_t BoundedLevenshtein(std::string_view a, std::string_view b, size_t limit) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > limit) return limit + 1;
+  std::vector<size_t> row(a.size() + 1);
+  for (size_t i = 0; i <= a.size(); ++i) row[i] = i;
+  for (size_t j = 1; j <= b.size(); ++j) {
+    size_t diagonal = row[0];
+    row[0] = j;
+    size_t row_min = row[0];
+    for (size_t i = 1; i <= a.size(); ++i) {
+      const size_t above = row[i];
+      row[i] = std::min({row[i] + 1, row[i - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+      row_min = std::min(row_min, row[i]);
+    }
+    if (row_min > limit) return limit + 1;
+  }
+  return std::min(row[a.size()], limit + 1);
+}
+
+bool DiffersInOnePosition(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  size_t differences = 0;
+  for (size_t i = 0; i < a.size() && differences < 2; ++i) differences += a[i] != b[i] ? 1 : 0;
+  return differences == 1;
+}
+
+bool IsAdjacentTransposition(std::string_view a, std::string_view b) {
+  if (a.size() != b.size() || a.size() < 2) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (i + 1 >= a.size()) return false;
+  if (a[i] != b[i + 1] || a[i + 1] != b[i] || a[i] == a[i + 1]) return false;
+  return a.substr(i + 2) == b.substr(i + 2);
+}
+
+}  // namespace tepat::match
