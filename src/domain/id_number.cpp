@@ -129,8 +129,8 @@ void CheckIdRegionPrefix(std::string_view digits, std::string_view label, const 
                          std::vector<IdFinding>* errors, std::vector<IdFinding>* warnings) {
   if (regions == nullptr || digits.size() < kKecamatanDigits) return;
   const std::string_view kabupaten = digits.substr(0, kKabupatenDigits);
-  const std::string dotted_kab = Str(kabupaten.substr(0, 2)) + "." + Str(kabupaten.substr(2, 2));
   if (!regions->HasKabupaten(kabupaten)) {
+    const std::string dotted_kab = Str(kabupaten.substr(0, 2)) + "." + Str(kabupaten.substr(2, 2));
     errors->push_back(Finding(IdIssue::kUnknownKabupaten,
                               "4 digit pertama " + Str(label) + " (" + dotted_kab +
                                   ") bukan kode kabupaten/kota yang dikenal; periksa " + Str(label) +
@@ -141,7 +141,8 @@ void CheckIdRegionPrefix(std::string_view digits, std::string_view label, const 
   }
   const std::string_view kecamatan = digits.substr(0, kKecamatanDigits);
   if (!regions->HasKecamatan(kecamatan)) {
-    const std::string dotted = dotted_kab + "." + Str(kecamatan.substr(4, 2));
+    const std::string dotted =
+        Str(kecamatan.substr(0, 2)) + "." + Str(kecamatan.substr(2, 2)) + "." + Str(kecamatan.substr(4, 2));
     warnings->push_back(Finding(IdIssue::kUnknownKecamatan,
                                 "Kode kecamatan " + dotted + " pada " + Str(label) +
                                     " tidak ada dalam daftar wilayah saat ini (mungkin wilayah sudah dimekarkan); " +

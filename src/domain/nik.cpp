@@ -61,7 +61,7 @@ NikCheck CheckNik(std::string_view raw, const NikRules& rules, const NikExpectat
     return check;
   }
   const std::string& digits = normal.digits;
-  const std::string masked = MaskNik(digits);
+  auto masked = [&digits] { return MaskNik(digits); };  // built only when a message needs it
   CheckIdRegionPrefix(digits, kLabel, rules.regions, &check.errors, &check.warnings);
 
   NikFacts facts;
@@ -69,10 +69,10 @@ NikCheck CheckNik(std::string_view raw, const NikRules& rules, const NikExpectat
   const bool date_ok = DecodeBirth(digits, rules.today, &facts.birth_date, &facts.sex, &yy);
   if (!date_ok) {
     check.errors.push_back({IdIssue::kBadBirthDate,
-                            "Digit ke-7 sampai ke-12 NIK " + masked +
+                            "Digit ke-7 sampai ke-12 NIK " + masked() +
                                 " bukan tanggal lahir yang sah (format DDMMYY, tanggal ditambah 40 untuk perempuan); "
                                 "periksa NIK pada KTP.",
-                            "Digits 7-12 of NIK " + masked +
+                            "Digits 7-12 of NIK " + masked() +
                                 " are not a valid birth date (DDMMYY, day + 40 for women); check the ID card."});
   }
   facts.serial = digits.substr(kSerialOffset, kSerialDigits);
@@ -90,19 +90,19 @@ NikCheck CheckNik(std::string_view raw, const NikRules& rules, const NikExpectat
       facts.birth_date = given;
     } else {
       check.errors.push_back({IdIssue::kBirthDateMismatch,
-                              "NIK " + masked + " menunjukkan tanggal lahir " + facts.birth_date.Dmy() +
+                              "NIK " + masked() + " menunjukkan tanggal lahir " + facts.birth_date.Dmy() +
                                   ", tetapi tanggal lahir yang diisi " + given.Dmy() + "; periksa salah satunya.",
-                              "NIK " + masked + " says birth date " + facts.birth_date.Dmy() +
+                              "NIK " + masked() + " says birth date " + facts.birth_date.Dmy() +
                                   " but the given birth date is " + given.Dmy() + "; check which one is wrong."});
     }
   }
   if (date_ok && expected.sex && *expected.sex != facts.sex) {
     check.errors.push_back({IdIssue::kSexMismatch,
-                            "NIK " + masked + " menunjukkan jenis kelamin " + SexCode(facts.sex) + " (" +
+                            "NIK " + masked() + " menunjukkan jenis kelamin " + SexCode(facts.sex) + " (" +
                                 SexWordId(facts.sex) + "), tetapi jenis kelamin yang diisi " +
                                 SexCode(*expected.sex) + " (" + SexWordId(*expected.sex) +
                                 "); untuk perempuan tanggal pada NIK ditambah 40.",
-                            "NIK " + masked + " says sex " + SexCode(facts.sex) + " (" + SexWordEn(facts.sex) +
+                            "NIK " + masked() + " says sex " + SexCode(facts.sex) + " (" + SexWordEn(facts.sex) +
                                 ") but the given sex is " + SexCode(*expected.sex) + " (" +
                                 SexWordEn(*expected.sex) + "); for women the NIK day has 40 added."});
   }

@@ -1,5 +1,6 @@
 #pragma once
 // RegionDirectory: the question "is this region code known?", injected into the NIK/KK rules so the domain does no I/O.
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -24,12 +25,18 @@ class InMemoryRegionDirectory final : public RegionDirectory {
   /// Other lengths are ignored.
   void Add(std::string_view compact_code);
 
-  bool HasKabupaten(std::string_view code4) const override { return kabupaten_.contains(std::string(code4)); }
-  bool HasKecamatan(std::string_view code6) const override { return kecamatan_.contains(std::string(code6)); }
+  bool HasKabupaten(std::string_view code4) const override { return kabupaten_.contains(code4); }
+  bool HasKecamatan(std::string_view code6) const override { return kecamatan_.contains(code6); }
 
  private:
-  std::unordered_set<std::string> kabupaten_;
-  std::unordered_set<std::string> kecamatan_;
+  // Transparent hashing: look-ups by string_view without building a std::string.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using CodeSet = std::unordered_set<std::string, Hash, std::equal_to<>>;
+  CodeSet kabupaten_;
+  CodeSet kecamatan_;
 };
 
 }  // namespace tepat::domain

@@ -202,6 +202,13 @@ std::optional<std::int64_t> ParseRupiah(const Cell& cell) {
 }
 
 std::string CleanText(std::string_view text) {
+  // Fast path: nothing to collapse (no tabs, line breaks, no-break spaces, double or edge spaces).
+  bool clean = !text.empty() && text.front() != ' ' && text.back() != ' ';
+  for (std::size_t i = 0; clean && i < text.size(); ++i) {
+    const char c = text[i];
+    clean = c != '\t' && c != '\r' && c != '\n' && c != '\xC2' && !(c == ' ' && i > 0 && text[i - 1] == ' ');
+  }
+  if (clean) return std::string(text);
   std::string out;
   out.reserve(text.size());
   bool pending = false;

@@ -151,7 +151,7 @@ std::string CsvReader::FormatDescription() const {
   return "CSV, pemisah " + DelimiterName(delimiter_) + (transcoded_ ? ", Windows-1252" : ", UTF-8");
 }
 
-Status CsvReader::FinishCell(RawRow* row, std::size_t* cell_count) {
+void CsvReader::FinishCell(RawRow* row, std::size_t* cell_count) {
   if (row->cells.size() <= *cell_count) row->cells.emplace_back();
   Cell& cell = row->cells[*cell_count];
   cell.kind = CellKind::kText;
@@ -173,7 +173,6 @@ Status CsvReader::FinishCell(RawRow* row, std::size_t* cell_count) {
   cell_.clear();
   cell_has_high_bytes_ = false;
   ++*cell_count;
-  return Status::Ok();
 }
 
 Result<bool> CsvReader::Next(RawRow* row) {
@@ -182,6 +181,28 @@ Result<bool> CsvReader::Next(RawRow* row) {
     if (!got.ok() || !*got) return got;
     if (!RowIsBlank(*row)) return true;
   }
+}
+
+Status CsvReader::AppendToCell(std::string_view bytes, std::size_t cell_index) {
+  for (char c : bytes) {
+    if (static_cast<unsigned char>(c) >= kFirstHighByte) {
+      cell_has_high_bytes_ = true;
+      break;
+    }
+  }
+  cell_.append(bytes);
+  if (cell_.size() <= options_.max_cell_bytes) return Status::Ok();
+  return InvalidArgument("Sel di baris " + std::to_string(record_row_) + " kolom ke-" + std::to_string(cell_index + 1) +
+                         " lebih panjang dari " + std::to_string(options_.max_cell_bytes) +
+                         " byte; kemungkinan ada tanda kutip (\") yang tidak ditutup. Periksa baris itu.");
+}
+
+std::size_t CsvReader::PlainRunEnd() const {
+  const char* begin = chunk_.data() + pos_;
+  const char* end = chunk_.data() + chunk_.size();
+  const char* p = begin;
+  while (p < end && *p != delimiter_ && *p != '\n' && *p != '\r') ++p;
+  return pos_ + static_cast<std::size_t>(p - begin);
 }
 
 Result<bool> CsvReader::ReadRecord(RawRow* row) {
@@ -193,8 +214,7 @@ Result<bool> CsvReader::ReadRecord(RawRow* row) {
   cell_.clear();
   cell_has_high_bytes_ = false;
   auto finish_record = [&]() -> Result<bool> {
-    Status s = FinishCell(row, &cell_count);
-    if (!s.ok()) return s;
+    FinishCell(row, &cell_count);
     row->cells.resize(cell_count);
     row->number = record_row_;
     ++next_row_;
@@ -214,56 +234,54 @@ Result<bool> CsvReader::ReadRecord(RawRow* row) {
         return finish_record();
       }
     }
-    const char c = chunk_[pos_++];
     if (skip_lf_) {
       skip_lf_ = false;
-      if (c == '\n') continue;
+      if (chunk_[pos_] == '\n') {
+        ++pos_;
+        continue;
+      }
     }
     started = true;
-    if (cell_.size() >= options_.max_cell_bytes) {
-      return InvalidArgument("Sel di baris " + std::to_string(record_row_) + " kolom ke-" +
-                             std::to_string(cell_count + 1) + " lebih panjang dari " +
-                             std::to_string(options_.max_cell_bytes) +
-                             " byte; kemungkinan ada tanda kutip (\") yang tidak ditutup. Periksa baris itu.");
+    if (state == State::kQuoted) {  // copy everything up to the next quote at once
+      const std::size_t quote = chunk_.find(kQuote, pos_);
+      const std::size_t end = quote == std::string_view::npos ? chunk_.size() : quote;
+      Status s = AppendToCell(chunk_.substr(pos_, end - pos_), cell_count);
+      if (!s.ok()) return s;
+      pos_ = end;
+      if (quote != std::string_view::npos) {
+        ++pos_;
+        state = State::kQuoteInQuoted;
+      }
+      continue;
     }
-    if (static_cast<unsigned char>(c) >= kFirstHighByte) cell_has_high_bytes_ = true;
-    switch (state) {
-      case State::kQuoted:
-        if (c == kQuote) {
-          state = State::kQuoteInQuoted;
-        } else {
-          cell_.push_back(c);
-        }
+    const char c = chunk_[pos_];
+    if (state == State::kQuoteInQuoted) {
+      if (c == kQuote) {  // "" inside quotes is one quote
+        ++pos_;
+        cell_.push_back(kQuote);
+        state = State::kQuoted;
         continue;
-      case State::kQuoteInQuoted:
-        if (c == kQuote) {
-          cell_.push_back(kQuote);
-          state = State::kQuoted;
-          continue;
-        }
-        state = State::kUnquoted;  // closing quote; anything up to the delimiter is kept as text
-        break;
-      case State::kFieldStart:
-        if (c == kQuote) {
-          state = State::kQuoted;
-          continue;
-        }
-        state = State::kUnquoted;
-        break;
-      case State::kUnquoted:
-        break;
+      }
+      state = State::kUnquoted;  // closing quote; anything up to the delimiter is kept as text
+    } else if (state == State::kFieldStart && c == kQuote) {
+      ++pos_;
+      state = State::kQuoted;
+      continue;
     }
     if (c == delimiter_) {
-      Status s = FinishCell(row, &cell_count);
-      if (!s.ok()) return s;
+      ++pos_;
+      FinishCell(row, &cell_count);
       state = State::kFieldStart;
-    } else if (c == '\n') {
+    } else if (c == '\n' || c == '\r') {
+      ++pos_;
+      skip_lf_ = c == '\r';
       return finish_record();
-    } else if (c == '\r') {
-      skip_lf_ = true;
-      return finish_record();
-    } else {
-      cell_.push_back(c);
+    } else {  // plain text (a quote here is text too): copy the run up to the next delimiter or line break
+      state = State::kUnquoted;
+      const std::size_t end = PlainRunEnd();
+      Status s = AppendToCell(chunk_.substr(pos_, end - pos_), cell_count);
+      if (!s.ok()) return s;
+      pos_ = end;
     }
   }
 }

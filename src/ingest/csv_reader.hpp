@@ -50,7 +50,11 @@ class CsvReader final : public TableReader {
   domain::Status Prime();
   domain::Result<bool> Refill();
   domain::Result<bool> ReadRecord(RawRow* row);
-  domain::Status FinishCell(RawRow* row, std::size_t* cell_count);
+  void FinishCell(RawRow* row, std::size_t* cell_count);
+  // Appends bytes to the current cell; fails when the cell grows past max_cell_bytes.
+  domain::Status AppendToCell(std::string_view bytes, std::size_t cell_index);
+  // End of the run of plain bytes starting at pos_ (next delimiter or line break, or the chunk end).
+  std::size_t PlainRunEnd() const;
 
   std::unique_ptr<FileChunks> file_;
   CsvReaderOptions options_;

@@ -9,6 +9,7 @@
 #include "ingest/field_update.hpp"
 #include "ingest/import_template.hpp"
 #include "ingest/row_checker.hpp"
+#include "ingest/unset_region.hpp"
 
 namespace tepat::ingest {
 
@@ -22,7 +23,7 @@ struct DtksRow {
   std::string nik;
   std::string name;
   FieldUpdate<domain::FamilyRelation> relation;
-  domain::RegionCode desa = *domain::RegionCode::Parse("0000000000");
+  domain::RegionCode desa = UnsetDesaCode();
   FieldUpdate<std::string> address;
   int decile = domain::kMaxDecile;  ///< 1-10
   std::string round;                ///< update round, "YYYY-MM"

@@ -1,6 +1,5 @@
 #include "ingest/dukcapil_row.hpp"
 
-#include <cstdio>
 
 #include "ingest/row_limits.hpp"
 #include "ingest/template_columns.hpp"
@@ -8,9 +7,10 @@
 namespace tepat::ingest {
 
 std::string PadRtRw(std::int64_t value) {
-  char buf[24];
-  std::snprintf(buf, sizeof buf, "%03lld", static_cast<long long>(value));
-  return buf;
+  constexpr std::size_t kWidth = 3;
+  std::string digits = std::to_string(value);
+  if (digits.size() < kWidth) digits.insert(0, kWidth - digits.size(), '0');
+  return digits;
 }
 
 bool ParseRow(RowChecker& c, DukcapilRow* out) {

@@ -10,6 +10,7 @@
 #include "ingest/field_update.hpp"
 #include "ingest/import_template.hpp"
 #include "ingest/row_checker.hpp"
+#include "ingest/unset_region.hpp"
 
 namespace tepat::ingest {
 
@@ -30,7 +31,7 @@ struct DukcapilRow {
   FieldUpdate<std::string> address;
   FieldUpdate<std::string> rt;           ///< three digits, zero-padded ("003")
   FieldUpdate<std::string> rw;
-  domain::RegionCode desa = *domain::RegionCode::Parse("0000000000");
+  domain::RegionCode desa = UnsetDesaCode();
   FieldUpdate<domain::LifeStatus> life_status;
   FieldUpdate<domain::CivilDate> status_date;  ///< not before birth_date, not after today
   FieldUpdate<std::string> status_source;

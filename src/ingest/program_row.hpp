@@ -9,6 +9,7 @@
 #include "ingest/field_update.hpp"
 #include "ingest/import_template.hpp"
 #include "ingest/row_checker.hpp"
+#include "ingest/unset_region.hpp"
 
 namespace tepat::ingest {
 
@@ -22,7 +23,7 @@ struct ProgramRow {
   domain::ProgramKind kind = domain::ProgramKind::kOther;
   domain::FundingSource funding = domain::FundingSource::kApbn;
   FieldUpdate<std::string> agency;
-  domain::RegionCode region = *domain::RegionCode::Parse("00");
+  domain::RegionCode region = UnsetRegionCode();
   domain::CivilDate starts;
   FieldUpdate<domain::CivilDate> ends;  ///< not before starts
   FieldUpdate<std::string> note;

@@ -9,6 +9,7 @@
 #include "ingest/field_update.hpp"
 #include "ingest/import_template.hpp"
 #include "ingest/row_checker.hpp"
+#include "ingest/unset_region.hpp"
 
 namespace tepat::ingest {
 
@@ -23,7 +24,7 @@ struct RecipientRow {
   std::string nik;
   FieldUpdate<std::string> kk;
   std::string name;
-  domain::RegionCode desa = *domain::RegionCode::Parse("0000000000");
+  domain::RegionCode desa = UnsetDesaCode();
   FieldUpdate<std::int64_t> amount_rupiah;
   FieldUpdate<std::string> goods;
   FieldUpdate<domain::CivilDate> received_on;
