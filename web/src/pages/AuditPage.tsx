@@ -2,8 +2,15 @@ import { useEffect, useState } from "react";
 import { api, type AuditEntry } from "../api";
 import { LoadError } from "../components/LoadError";
 import { Page } from "../components/Page";
+import type { MessageKey } from "../i18n/id";
 import { useI18n } from "../i18n/I18nProvider";
 import { localeOf } from "../i18n/translate";
+
+const kOutcomeLabel: Record<string, MessageKey> = {
+  success: "audit.outcome.success",
+  denied: "audit.outcome.denied",
+  failed: "audit.outcome.failed",
+};
 
 /** Entries fetched per page. */
 export const kAuditPageSize = 50;
@@ -65,8 +72,8 @@ export function AuditPage() {
             </thead>
             <tbody>
               {entries.map((e) => (
-                <tr key={String(e.id)} data-testid="audit-row">
-                  <td data-label={t("audit.at")}>
+                <tr key={String(e.id)} data-testid="audit-row" data-id={String(e.id)}>
+                  <td data-label={t("audit.at")} className="nowrap">
                     <time dateTime={e.at}>{formatAt(e.at)}</time>
                   </td>
                   <td data-label={t("audit.actor")}>{e.actor_label}</td>
@@ -77,8 +84,12 @@ export function AuditPage() {
                     {e.object_type}
                     {e.object_id ? ` ${e.object_id}` : ""}
                   </td>
-                  <td data-label={t("audit.outcome")}>{e.outcome}</td>
-                  <td data-label={t("audit.client")}>{e.client_address}</td>
+                  <td data-label={t("audit.outcome")}>
+                    <span className={`outcome outcome-${e.outcome}`}>
+                      {kOutcomeLabel[e.outcome] ? t(kOutcomeLabel[e.outcome]!) : e.outcome}
+                    </span>
+                  </td>
+                  <td data-label={t("audit.client")} className="nowrap">{e.client_address}</td>
                   <td data-label={t("audit.detail")}>{e.detail}</td>
                 </tr>
               ))}
