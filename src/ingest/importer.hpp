@@ -98,7 +98,8 @@ using BatchCallback = std::function<domain::Status(std::vector<Row>& batch)>;
 /// only, e.g. a first pass that proves the whole file reads before anything is written). Every issue goes to
 /// `on_issue` (may be empty). Returns the summary, or the first file-level error / failed batch Status. A file-level
 /// error found after some batches (e.g. an unclosed quote at the end of a CSV) is returned too: run a dry pass first
-/// when nothing may be written from a file that fails.
+/// when nothing may be written from a file that fails. Callbacks run on the calling thread; separate calls may run
+/// in parallel (they share nothing but the const context).
 template <typename Row>
 domain::Result<ImportSummary> ImportRows(const std::filesystem::path& path, const ValidationContext& context,
                                          const ImportOptions& options, const BatchCallback<Row>& on_batch,

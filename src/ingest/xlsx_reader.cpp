@@ -258,9 +258,10 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::Open(const std::filesystem::path
   reader->zip_ = std::move(zip).value();
   reader->state_ = std::make_unique<SheetState>();
   reader->buffer_.resize(options.chunk_bytes);
-  for (Status s : {reader->LoadWorkbook(options), reader->LoadStyles(options)}) {
-    if (!s.ok()) return s;
-  }
+  Status workbook = reader->LoadWorkbook(options);
+  if (!workbook.ok()) return workbook;
+  Status styles = reader->LoadStyles(options);
+  if (!styles.ok()) return styles;
   Status verified = reader->zip_->Verify(reader->sheet_path_);
   if (!verified.ok()) return verified;
   Status strings = reader->LoadSharedStrings(options);

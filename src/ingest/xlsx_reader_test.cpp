@@ -148,6 +148,17 @@ TEST(XlsxReaderTest, BrokenSheetXmlNamesTheLastRowRead) {
   EXPECT_NE(status.message().find("sesudah baris 2"), std::string::npos) << status.message();
 }
 
+TEST(XlsxReaderTest, MissingSheetPartIsAClearError) {
+  TempDir dir;
+  const auto path = dir / "tanpa_lembar.xlsx";
+  WriteZip(path, {{"xl/workbook.xml", kWorkbook1904}, {"xl/_rels/workbook.xml.rels", kRels}});
+  domain::Status status;
+  ReadRows(path, &status);
+  ASSERT_FALSE(status.ok());
+  EXPECT_EQ(status.message().rfind("File XLSX rusak atau terpotong", 0), 0u);
+  EXPECT_NE(status.message().find("bagian xl/worksheets/data.xml tidak ada"), std::string::npos);
+}
+
 TEST(XlsxReaderTest, MissingSharedStringIsAnError) {
   TempDir dir;
   const auto path = dir / "sst.xlsx";

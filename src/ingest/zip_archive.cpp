@@ -40,7 +40,7 @@ domain::Result<std::uint64_t> ZipArchive::OpenEntry(std::string_view name) {
   }
   const std::string n(name);
   if (unzLocateFile(handle_, n.c_str(), kCaseInsensitive) != UNZ_OK) {
-    return domain::NotFound("bagian " + n + " tidak ada");
+    return domain::NotFound(CorruptXlsxError("bagian " + n + " tidak ada").message());
   }
   unz_file_info64 info{};
   if (unzGetCurrentFileInfo64(handle_, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK ||
