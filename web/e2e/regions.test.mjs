@@ -70,3 +70,23 @@ describe("region browser (guest)", () => {
     }
   });
 });
+
+describe("unknown region codes", () => {
+  for (const [code, label] of [
+    ["99", "a well-formed code that does not exist"],
+    ["abc", "text that is not a code"],
+  ]) {
+    it(`says so for ${label}`, async () => {
+      const { context, page } = await openPage(browser);
+      try {
+        await goto(page, `/wilayah/${code}`);
+        const alert = page.getByRole("alert");
+        await alert.waitFor();
+        assert.equal((await alert.textContent())?.trim(), `Wilayah dengan kode ${code} tidak ditemukan.`);
+        assertNoPageErrors(page);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});

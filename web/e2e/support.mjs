@@ -58,8 +58,9 @@ export async function launchBrowser() {
 }
 
 /**
- * Opens a new isolated context (own cookies and localStorage) and page at `viewport`. Uncaught page errors are
- * collected in `page.errors` so that a test can assert that none happened.
+ * Opens a new isolated context (own cookies and localStorage) and page at `viewport`. Uncaught page errors and console
+ * errors (such as Content-Security-Policy refusals) are collected in `page.errors` so that a test can assert that none
+ * happened. The browser's own "Failed to load resource" lines are left out: expected 401/404 answers cause them.
  */
 export async function openPage(browser, viewport = kDesktop) {
   const context = await browser.newContext({ viewport, locale: "id-ID" });
@@ -67,6 +68,11 @@ export async function openPage(browser, viewport = kDesktop) {
   page.setDefaultTimeout(10_000);
   page.errors = [];
   page.on("pageerror", (error) => page.errors.push(String(error)));
+  page.on("console", (message) => {
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) {
+      page.errors.push(`console: ${message.text()}`);
+    }
+  });
   return { context, page };
 }
 
