@@ -18,11 +18,12 @@ struct RecordPair {
   friend auto operator<=>(const RecordPair&, const RecordPair&) = default;
 };
 
-/// Which pairs are allowed: every pair (deduplication, split = 0) or only pairs across the split (linkage: records
-/// [0, split) are the left table, [split, rows) the right one).
+/// Which pairs are allowed: every pair (deduplication) or only pairs across the split (linkage: records
+/// [0, split) are the left table, [split, rows) the right one; either side may be empty).
 struct PairScope {
   size_t split = 0;
-  bool IsLink() const { return split > 0; }
+  bool link = false;
+  bool IsLink() const { return link; }
 };
 
 /// How many pairs one rule selects (before removing pairs an earlier rule already selected).

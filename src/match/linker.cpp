@@ -68,8 +68,7 @@ domain::Result<std::unique_ptr<Linker>> Linker::ForLink(const RecordTable& left,
   if (!right_id.ok()) return right_id.status();
   auto prepared = PreparedRecords::Build(settings, {&left, &right});
   if (!prepared.ok()) return prepared.status();
-  // An empty left table makes split 0, which would mean deduplication: keep it a (pairless) linkage.
-  const PairScope scope{left.rows() == 0 ? SIZE_MAX : left.rows()};
+  const PairScope scope{left.rows(), true};
   return std::unique_ptr<Linker>(new Linker(std::move(prepared).value(), {&left, &right}, scope, *left_id, *right_id));
 }
 

@@ -37,7 +37,7 @@ void NormalizeLevels(std::vector<double>& values) {
 
 std::vector<RecordPair> RandomPairs(size_t rows, PairScope scope, uint64_t count, uint64_t seed) {
   std::vector<RecordPair> pairs;
-  if (scope.IsLink() ? (scope.split == 0 || scope.split >= rows) : rows < 2) return pairs;
+  if (scope.IsLink() ? (scope.split == 0 || scope.split >= rows) : rows < 2) return pairs;  // nothing to pair
   std::mt19937_64 random(seed);
   pairs.reserve(count);
   if (scope.IsLink()) {

@@ -74,9 +74,15 @@ std::vector<RawToken> Tokenize(std::string_view segment) {
       // "S.Pd." stays one token when the next part is short and followed by a dot; "M.Yusuf" splits.
       const size_t next_dot = segment.find('.', i + 1);
       const size_t next_space = segment.find_first_of(" ,-", i + 1);
-      const bool degree_like = next_dot != std::string_view::npos && next_dot - i <= 4 &&
-                               (next_space == std::string_view::npos || next_dot < next_space) &&
-                               current.text.size() <= 2;
+      // The letters after the dot, up to the next non-letter: "Pd" in "S.Pd" (a degree written without its last dot).
+      size_t run_end = i + 1;
+      while (run_end < segment.size() && std::isalpha(static_cast<unsigned char>(segment[run_end])) != 0) ++run_end;
+      std::string joined = current.text;
+      for (size_t k = i + 1; k < run_end; ++k) joined.push_back(static_cast<char>(std::tolower(segment[k])));
+      const bool degree_like = current.text.size() <= 2 &&
+                               ((next_dot != std::string_view::npos && next_dot - i <= 4 &&
+                                 (next_space == std::string_view::npos || next_dot < next_space)) ||
+                                Contains(kDegrees, joined));
       if (degree_like) {
         ++dots_inside;
         continue;

@@ -51,7 +51,8 @@ INSTANTIATE_TEST_SUITE_P(
         NameCase{"old tj", "Tjahjo Kumolo", "cahjo kumolo"},
         NameCase{"old nj", "Njoman Suadi", "nyoman suadi"},
         NameCase{"old sj", "Sjamsul Arifin", "syamsul arifin"},
-        NameCase{"old ch", "Chairul Tanjung", "khairul tanjung"},
+        NameCase{"old ch", "Chairul Anwar", "khairul anwar"},
+        NameCase{"nj is rewritten everywhere, alike on both sides", "Tanjung", "tanyung"},
         NameCase{"single name", "Sutrisno", "sutrisno"},
         NameCase{"balinese", "I Wayan Sudarta", "i wayan sudarta"},
         NameCase{"empty", "", ""},
@@ -99,7 +100,7 @@ INSTANTIATE_TEST_SUITE_P(Cases, PhoneticTest,
                                            PhoneticCase{"wahjudi", "wahyudi", true},
                                            PhoneticCase{"budi santoso", "budi santosa", false},
                                            PhoneticCase{"agus", "bagus", false},
-                                           PhoneticCase{"dewi", "devi", true},
+                                           PhoneticCase{"novi", "nopi", true},
                                            PhoneticCase{"siti", "sri", false}));
 
 }  // namespace
