@@ -7,7 +7,18 @@ let firstPageShown = false;
  * A page's frame: sets the document title and, after an in-app navigation (not on first load), moves focus to the
  * heading so that screen readers announce the new page.
  */
-export function Page({ title, testId, children }: { title: string; testId: string; children: ReactNode }) {
+export function Page({
+  title,
+  testId,
+  narrow = false,
+  children,
+}: {
+  title: string;
+  testId: string;
+  /** A single-form page (login, register): keep it one comfortable column wide. */
+  narrow?: boolean;
+  children: ReactNode;
+}) {
   const { t } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -21,7 +32,7 @@ export function Page({ title, testId, children }: { title: string; testId: strin
   }, []);
 
   return (
-    <section className="page" data-testid={`page-${testId}`}>
+    <section className={narrow ? "page narrow" : "page"} data-testid={`page-${testId}`}>
       <h1 ref={heading} tabIndex={-1}>
         {title}
       </h1>

@@ -32,7 +32,7 @@ export function LoginPage() {
   };
 
   return (
-    <Page title={t("login.title")} testId="login">
+    <Page title={t("login.title")} testId="login" narrow>
       <p>{t("login.intro")}</p>
       {expired && error === null && <Alert kind="info">{t("error.sessionExpired")}</Alert>}
       {error !== null && (

@@ -43,7 +43,7 @@ export function RegisterPage() {
   };
 
   return (
-    <Page title={t("register.title")} testId="register">
+    <Page title={t("register.title")} testId="register" narrow>
       <p>{t("register.intro")}</p>
       {error !== null && (
         <Alert kind="error" testId="register-error">
