@@ -34,6 +34,17 @@ Coverage Measure(const ImportTemplate& tmpl, const std::vector<std::string>& hea
   return c;
 }
 
+// True when a header the file has is a required column of `other` that `own` does not know (e.g. DESIL in a DTKS
+// file given as dukcapil): the file was made for `other`.
+bool HasRequiredColumnOf(const ImportTemplate& other, const ImportTemplate& own,
+                         const std::vector<std::string>& headers) {
+  for (const std::string& h : headers) {
+    const int i = FindColumn(other, h);
+    if (i >= 0 && other.columns[static_cast<std::size_t>(i)].required && FindColumn(own, h) < 0) return true;
+  }
+  return false;
+}
+
 template <typename Range>
 std::string JoinNames(const Range& names) {
   std::string out;
@@ -56,18 +67,20 @@ domain::Result<ColumnMap> MatchColumns(const ImportTemplate& tmpl, const RawRow&
   }
   const std::string row = std::to_string(header.number);
   const Coverage own = Measure(tmpl, headers);
-  if (!own.missing_required.empty()) {
-    for (TemplateKind other : AllTemplateKinds()) {
-      if (other == tmpl.kind) continue;
-      const Coverage c = Measure(GetTemplate(other), headers);
-      if (c.missing_required.empty() && c.matched > own.matched) {
-        return domain::InvalidArgument(
-            std::string("Template salah: file ini tampaknya template ") + TemplateKindTitle(other) + " (" +
-            TemplateKindName(other) + "), bukan " + TemplateKindTitle(tmpl.kind) + " (" +
-            TemplateKindName(tmpl.kind) + "). Pilih jenis impor " + TemplateKindName(other) +
-            " atau unduh template " + TemplateKindName(tmpl.kind) + ".");
-      }
+  for (TemplateKind other : AllTemplateKinds()) {
+    if (other == tmpl.kind) continue;
+    const ImportTemplate& other_tmpl = GetTemplate(other);
+    const Coverage c = Measure(other_tmpl, headers);
+    const bool fits_other = c.missing_required.empty() && c.matched > own.matched;
+    if (fits_other && (!own.missing_required.empty() || HasRequiredColumnOf(other_tmpl, tmpl, headers))) {
+      return domain::InvalidArgument(
+          std::string("Template salah: file ini tampaknya template ") + TemplateKindTitle(other) + " (" +
+          TemplateKindName(other) + "), bukan " + TemplateKindTitle(tmpl.kind) + " (" +
+          TemplateKindName(tmpl.kind) + "). Pilih jenis impor " + TemplateKindName(other) +
+          " atau unduh template " + TemplateKindName(tmpl.kind) + ".");
     }
+  }
+  if (!own.missing_required.empty()) {
     return domain::InvalidArgument("Kolom wajib tidak ditemukan di baris judul (baris " + row +
                                    "): " + JoinNames(own.missing_required) + ". Kolom yang ada: " + JoinNames(shown) +
                                    ". Tambahkan kolom itu atau unduh template " + TemplateKindName(tmpl.kind) + ".");

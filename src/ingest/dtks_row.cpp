@@ -38,7 +38,10 @@ bool ParseRow(RowChecker& c, DtksRow* out) {
   out->row = c.row_number();
   out->dtks_id = c.Update(col::kIdDtks, c.Text(col::kIdDtks, kMaxCodeBytes));
   const auto kk = c.Kk(col::kNoKk);
-  const auto nik = c.Nik(col::kNik, {});
+  constexpr bool kNotAfterToday = true;
+  const auto birth_date = c.Date(col::kTanggalLahir, kNotAfterToday);
+  const auto sex = c.SexCode(col::kJenisKelamin);
+  const auto nik = c.Nik(col::kNik, {birth_date, sex});
   const auto name = c.Text(col::kNama, kMaxNameBytes);
   out->relation = c.Update(col::kHubunganKeluarga,
                            c.Code(col::kHubunganKeluarga, &domain::ParseFamilyRelation,
@@ -64,6 +67,8 @@ bool ParseRow(RowChecker& c, DtksRow* out) {
   out->decile = static_cast<int>(*decile);
   out->round = *round;
   out->status = status.value_or(domain::DtksStatus::kActive);
+  out->birth_date = nik->birth_date;
+  out->sex = nik->sex;
   return true;
 }
 

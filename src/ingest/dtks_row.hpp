@@ -3,7 +3,9 @@
 #include <cstdint>
 #include <string>
 
+#include "domain/civil_date.hpp"
 #include "domain/household.hpp"
+#include "domain/nik.hpp"
 #include "domain/person.hpp"
 #include "domain/region_code.hpp"
 #include "ingest/field_update.hpp"
@@ -13,7 +15,8 @@
 
 namespace tepat::ingest {
 
-/// A DTKS member. STATUS_DTKS empty means AKTIF.
+/// A DTKS member. STATUS_DTKS empty means AKTIF. TANGGAL_LAHIR and JENIS_KELAMIN are optional; when given, the
+/// NIK must agree with them.
 struct DtksRow {
   static constexpr TemplateKind kKind = TemplateKind::kDtks;
 
@@ -28,6 +31,8 @@ struct DtksRow {
   int decile = domain::kMaxDecile;  ///< 1-10
   std::string round;                ///< update round, "YYYY-MM"
   domain::DtksStatus status = domain::DtksStatus::kActive;
+  domain::CivilDate birth_date;      ///< decoded from the NIK (agrees with TANGGAL_LAHIR when the file has it)
+  domain::Sex sex = domain::Sex::kMale;  ///< decoded from the NIK (agrees with JENIS_KELAMIN when given)
 };
 
 /// Fills `*out` from the row behind `checker`; every problem goes to the checker. Returns checker.ok().

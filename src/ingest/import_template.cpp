@@ -62,6 +62,10 @@ ImportTemplate MakeDtks() {
       {"PERIODE_DTKS", kRequired, T::kText, kBlankKeeps, "2024-03",
        "Periode pemutakhiran DTKS, tahun-bulan (mis. 2024-03)", {"PERIODE", "PERIODE_PEMUTAKHIRAN"}},
       {"STATUS_DTKS", kOptional, T::kCode, kBlankKeeps, "AKTIF", "AKTIF atau NONAKTIF (kosong = AKTIF)", {}},
+      {"TANGGAL_LAHIR", kOptional, T::kDate, kBlankKeeps, "12/03/1985",
+       "Tanggal lahir bila ada di ekspor DTKS; bila diisi harus cocok dengan NIK", {"TGL_LAHIR"}},
+      {"JENIS_KELAMIN", kOptional, T::kSex, kBlankKeeps, "L", "L atau P bila ada; bila diisi harus cocok dengan NIK",
+       {"JK", "KELAMIN"}},
   };
   return t;
 }

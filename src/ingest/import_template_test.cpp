@@ -41,6 +41,8 @@ TEST(ImportTemplateTest, ColumnPositionsMatchNames) {
   EXPECT_EQ(t.IndexOf("DESIL"), dtks_column::kDesil);
   EXPECT_EQ(t.IndexOf("PERIODE_DTKS"), dtks_column::kPeriodeDtks);
   EXPECT_EQ(t.IndexOf("STATUS_DTKS"), dtks_column::kStatusDtks);
+  EXPECT_EQ(t.IndexOf("TANGGAL_LAHIR"), dtks_column::kTanggalLahir);
+  EXPECT_EQ(t.IndexOf("JENIS_KELAMIN"), dtks_column::kJenisKelamin);
 
   const auto& p = GetTemplate(TemplateKind::kPrograms);
   ASSERT_EQ(p.columns.size(), static_cast<std::size_t>(programs_column::kCount));
@@ -128,6 +130,28 @@ TEST(MatchColumnsTest, DuplicateColumnIsAFileError) {
   ASSERT_FALSE(map.ok());
   EXPECT_EQ(map.status().message(),
             "Kolom JENIS_BANTUAN muncul dua kali di baris judul (kolom ke-3 dan ke-7). Hapus salah satunya.");
+}
+
+// A DTKS export with birth date and sex holds every required dukcapil column, yet it is a DTKS file: its DESIL and
+// PERIODE_DTKS are required DTKS columns unknown to dukcapil.
+TEST(MatchColumnsTest, DtksExportWithBirthDatesGivenAsDukcapilIsRefused) {
+  std::vector<ImportNotice> notices;
+  auto map = MatchColumns(GetTemplate(TemplateKind::kDukcapil),
+                          Header({"ID_DTKS", "NO_KK", "NIK", "NAMA", "HUBUNGAN_KELUARGA", "KODE_DESA", "ALAMAT", "DESIL",
+                                  "PERIODE_DTKS", "STATUS_DTKS", "TANGGAL_LAHIR", "JENIS_KELAMIN", "RECORD_ID"}),
+                          &notices);
+  ASSERT_FALSE(map.ok());
+  EXPECT_EQ(map.status().message().rfind("Template salah: file ini tampaknya template DTKS (dtks)", 0), 0u);
+}
+
+TEST(MatchColumnsTest, DukcapilFileWithOneExtraDtksColumnStaysDukcapil) {
+  std::vector<ImportNotice> notices;
+  auto map = MatchColumns(GetTemplate(TemplateKind::kDukcapil),
+                          Header({"NIK", "NO_KK", "NAMA", "TANGGAL_LAHIR", "JENIS_KELAMIN", "KODE_DESA", "DESIL"}),
+                          &notices);
+  ASSERT_TRUE(map.ok()) << map.status().message();
+  ASSERT_EQ(notices.size(), 1u);
+  EXPECT_EQ(notices[0].message_id, "Kolom tambahan diabaikan: DESIL.");
 }
 
 TEST(MatchColumnsTest, RecipientsFileGivenAsProgramsNamesRecipients) {

@@ -132,6 +132,23 @@ TEST(ImporterTest, DtksRows) {
                                            "5|PERIODE_DTKS|Periode DTKS harus tahun-bulan, mis. 2024-03."}));
 }
 
+TEST(ImporterTest, DtksBirthDateAndSexMustAgreeWithNikWhenGiven) {
+  TempDir dir;
+  testing::WriteFile(dir / "d.csv",
+                     "NO_KK,NIK,NAMA,KODE_DESA,DESIL,PERIODE_DTKS,TANGGAL_LAHIR,JENIS_KELAMIN,RECORD_ID\n"
+                     "3510010101200001,3510015506880002,SITI,3510012001,2,2024-03,1988-06-15,P,r1\n"
+                     "3510010101200001,3510015506880002,SITI,3510012001,2,2024-03,1988-06-16,P,r2\n");
+  auto out = Import<DtksRow>(dir / "d.csv");
+  ASSERT_TRUE(out.summary.ok()) << out.summary.status().message();
+  ASSERT_EQ(out.rows.size(), 1u);
+  EXPECT_EQ(out.rows[0].sex, domain::Sex::kFemale);
+  EXPECT_EQ(out.rows[0].birth_date, (domain::CivilDate{1988, 6, 15}));
+  ASSERT_EQ(out.issues.size(), 1u);
+  EXPECT_EQ(out.issues[0].row, 3u);
+  EXPECT_EQ(out.issues[0].column, "NIK");
+  EXPECT_EQ(out.summary->notices.at(0).message_id, "Kolom tambahan diabaikan: RECORD_ID.");
+}
+
 TEST(ImporterTest, ProgramRows) {
   auto out = Import<ProgramRow>(Fixture("programs_valid.csv"));
   ASSERT_TRUE(out.summary.ok()) << out.summary.status().message();

@@ -13,7 +13,7 @@ enum : int { kNik, kNoKk, kNama, kTempatLahir, kTanggalLahir, kJenisKelamin, kAg
 /// Columns of the dtks template.
 namespace dtks_column {
 enum : int { kIdDtks, kNoKk, kNik, kNama, kHubunganKeluarga, kKodeDesa, kAlamat, kDesil, kPeriodeDtks, kStatusDtks,
-             kCount };
+             kTanggalLahir, kJenisKelamin, kCount };
 }  // namespace dtks_column
 
 /// Columns of the programs template.
