@@ -113,3 +113,23 @@ describe("citizen registration", () => {
     }
   });
 });
+
+describe("log out on all devices", () => {
+  it("ends the sessions in another browser too", async () => {
+    const first = await openPage(browser);
+    const second = await openPage(browser);
+    try {
+      await loginAs(first.page, "operator");
+      await loginAs(second.page, "operator");
+      await first.page.getByTestId("logout-all").click();
+      await first.page.getByTestId("page-login").waitFor();
+      await second.page.reload();
+      await second.page.getByTestId("page-login").waitFor();
+      assertNoPageErrors(first.page);
+      assertNoPageErrors(second.page);
+    } finally {
+      await first.context.close();
+      await second.context.close();
+    }
+  });
+});
