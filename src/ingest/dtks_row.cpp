@@ -41,7 +41,7 @@ bool ParseRow(RowChecker& c, DtksRow* out) {
   constexpr bool kNotAfterToday = true;
   const auto birth_date = c.Date(col::kTanggalLahir, kNotAfterToday);
   const auto sex = c.SexCode(col::kJenisKelamin);
-  const auto nik = c.Nik(col::kNik, {birth_date, sex});
+  const auto nik = c.NikOrEmpty(col::kNik, {birth_date, sex});
   const auto name = c.Text(col::kNama, kMaxNameBytes);
   out->relation = c.Update(col::kHubunganKeluarga,
                            c.Code(col::kHubunganKeluarga, &domain::ParseFamilyRelation,
@@ -61,14 +61,14 @@ bool ParseRow(RowChecker& c, DtksRow* out) {
   const auto status = c.Code(col::kStatusDtks, &domain::ParseDtksStatus, "AKTIF, NONAKTIF");
   if (!c.ok()) return false;
   out->kk = *kk;
-  out->nik = nik->digits;
+  out->nik = nik ? std::optional(nik->digits) : std::nullopt;
   out->name = *name;
   out->desa = *desa;
   out->decile = static_cast<int>(*decile);
   out->round = *round;
   out->status = status.value_or(domain::DtksStatus::kActive);
-  out->birth_date = nik->birth_date;
-  out->sex = nik->sex;
+  out->birth_date = nik ? std::optional(nik->birth_date) : birth_date;
+  out->sex = nik ? std::optional(nik->sex) : sex;
   return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // DtksRow: one valid row of a DTKS import file (one household member in one update round).
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "domain/civil_date.hpp"
@@ -15,7 +16,7 @@
 
 namespace tepat::ingest {
 
-/// A DTKS member. STATUS_DTKS empty means AKTIF. TANGGAL_LAHIR and JENIS_KELAMIN are optional; when given, the
+/// A DTKS member. STATUS_DTKS empty means AKTIF; an empty NIK cell is accepted with a warning. TANGGAL_LAHIR and JENIS_KELAMIN are optional; when given, the
 /// NIK must agree with them.
 struct DtksRow {
   static constexpr TemplateKind kKind = TemplateKind::kDtks;
@@ -23,7 +24,7 @@ struct DtksRow {
   std::uint64_t row = 0;
   FieldUpdate<std::string> dtks_id;
   std::string kk;
-  std::string nik;
+  std::optional<std::string> nik;   ///< nullopt when the cell was empty (a warning was reported)
   std::string name;
   FieldUpdate<domain::FamilyRelation> relation;
   domain::RegionCode desa = UnsetDesaCode();
@@ -31,8 +32,8 @@ struct DtksRow {
   int decile = domain::kMaxDecile;  ///< 1-10
   std::string round;                ///< update round, "YYYY-MM"
   domain::DtksStatus status = domain::DtksStatus::kActive;
-  domain::CivilDate birth_date;      ///< decoded from the NIK (agrees with TANGGAL_LAHIR when the file has it)
-  domain::Sex sex = domain::Sex::kMale;  ///< decoded from the NIK (agrees with JENIS_KELAMIN when given)
+  std::optional<domain::CivilDate> birth_date;  ///< from the NIK, else from TANGGAL_LAHIR; nullopt when neither
+  std::optional<domain::Sex> sex;               ///< from the NIK, else from JENIS_KELAMIN; nullopt when neither
 };
 
 /// Fills `*out` from the row behind `checker`; every problem goes to the checker. Returns checker.ok().

@@ -12,6 +12,7 @@ constexpr bool kRequired = true;
 constexpr bool kOptional = false;
 constexpr bool kBlankClears = true;
 constexpr bool kBlankKeeps = false;
+constexpr bool kCellMayBeEmpty = true;
 
 ImportTemplate MakeDukcapil() {
   ImportTemplate t{TemplateKind::kDukcapil, {}};
@@ -49,7 +50,9 @@ ImportTemplate MakeDtks() {
       {"ID_DTKS", kOptional, T::kText, kBlankKeeps, "DTKS-3510-000123", "Nomor ID DTKS bila ada", {"IDDTKS"}},
       {"NO_KK", kRequired, T::kKk, kBlankKeeps, "3510010101200001", "Nomor Kartu Keluarga 16 digit",
        {"NOMOR_KK", "KK", "NO_KARTU_KELUARGA"}},
-      {"NIK", kRequired, T::kNik, kBlankKeeps, "3510011203850003", "NIK anggota rumah tangga, 16 digit", {}},
+      {"NIK", kRequired, T::kNik, kBlankKeeps, "3510011203850003",
+       "NIK anggota, 16 digit; sel kosong diterima dengan peringatan (anggota belum ber-NIK atau NIK belum padan)", {},
+       kCellMayBeEmpty},
       {"NAMA", kRequired, T::kText, kBlankKeeps, "BUDI SANTOSO", "Nama anggota", {"NAMA_LENGKAP"}},
       {"HUBUNGAN_KELUARGA", kOptional, T::kCode, kBlankKeeps, "KEPALA KELUARGA",
        "KEPALA KELUARGA, ISTRI/SUAMI, ANAK, MENANTU, CUCU, ORANG TUA, MERTUA, FAMILI LAIN, PEMBANTU, LAINNYA",
@@ -100,7 +103,9 @@ ImportTemplate MakeRecipients() {
        {"TAHAP_PENYALURAN"}},
       {"TAHAP", kRequired, T::kCode, kBlankKeeps, "PENETAPAN",
        "PENETAPAN (daftar SK) atau REALISASI (sudah disalurkan)", {"JENIS_DATA"}},
-      {"NIK", kRequired, T::kNik, kBlankKeeps, "3510011203850003", "NIK penerima, 16 digit", {}},
+      {"NIK", kRequired, T::kNik, kBlankKeeps, "3510011203850003",
+       "NIK penerima, 16 digit; sel kosong diterima dengan peringatan (dicocokkan dengan nama dan alamat)", {},
+       kCellMayBeEmpty},
       {"NO_KK", kOptional, T::kKk, kBlankKeeps, "3510010101200001", "Nomor KK penerima",
        {"NOMOR_KK", "KK", "NO_KARTU_KELUARGA"}},
       {"NAMA", kRequired, T::kText, kBlankKeeps, "BUDI SANTOSO", "Nama penerima seperti tertulis di daftar",

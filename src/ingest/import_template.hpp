@@ -50,6 +50,7 @@ struct ColumnSpec {
   std::string_view example;      ///< value of the example row
   std::string_view description;  ///< Indonesian, for the guide sheet and docs
   std::vector<std::string_view> aliases;  ///< other headers accepted (already normalised, e.g. "NOMOR_KK")
+  bool cell_may_be_empty = false;  ///< for a required column: the header must be there but a cell may be empty
 };
 
 /// A template: its kind and columns in file order.

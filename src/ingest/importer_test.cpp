@@ -132,6 +132,37 @@ TEST(ImporterTest, DtksRows) {
                                            "5|PERIODE_DTKS|Periode DTKS harus tahun-bulan, mis. 2024-03."}));
 }
 
+TEST(ImporterTest, EmptyNikInDtksAndRecipientsIsAWarningNotARejection) {
+  TempDir dir;
+  testing::WriteFile(dir / "d.csv",
+                     "NO_KK,NIK,NAMA,KODE_DESA,DESIL,PERIODE_DTKS,TANGGAL_LAHIR,JENIS_KELAMIN\n"
+                     "3510010101200001,,BAYI,3510012001,2,2024-03,01/02/2026,P\n");
+  auto dtks = Import<DtksRow>(dir / "d.csv");
+  ASSERT_TRUE(dtks.summary.ok()) << dtks.summary.status().message();
+  ASSERT_EQ(dtks.rows.size(), 1u);
+  EXPECT_FALSE(dtks.rows[0].nik.has_value());
+  EXPECT_EQ(dtks.rows[0].birth_date, (domain::CivilDate{2026, 2, 1}));
+  EXPECT_EQ(dtks.rows[0].sex, domain::Sex::kFemale);
+  ASSERT_EQ(dtks.issues.size(), 1u);
+  EXPECT_EQ(dtks.issues[0].severity, Severity::kWarning);
+  EXPECT_EQ(dtks.issues[0].reason_id.rfind("NIK kosong; baris tetap diterima", 0), 0u);
+
+  testing::WriteFile(dir / "r.csv",
+                     "KODE_PROGRAM,PERIODE,TAHAP,NIK,NAMA,KODE_DESA\n"
+                     "BST-1,2024-01,PENETAPAN,,BUDI,3510012001\n");
+  auto recipients = Import<RecipientRow>(dir / "r.csv");
+  ASSERT_TRUE(recipients.summary.ok());
+  ASSERT_EQ(recipients.rows.size(), 1u);
+  EXPECT_FALSE(recipients.rows[0].nik.has_value());
+  EXPECT_EQ(recipients.summary->warnings, 1u);
+
+  testing::WriteFile(dir / "n.csv", "KODE_PROGRAM,PERIODE,TAHAP,NAMA,KODE_DESA\nBST-1,2024-01,PENETAPAN,BUDI,3510012001\n");
+  auto no_column = Import<RecipientRow>(dir / "n.csv");
+  ASSERT_FALSE(no_column.summary.ok()) << "the NIK column itself stays required";
+  EXPECT_NE(no_column.summary.status().message().find("Kolom wajib tidak ditemukan di baris judul (baris 1): NIK."),
+            std::string::npos);
+}
+
 TEST(ImporterTest, DtksBirthDateAndSexMustAgreeWithNikWhenGiven) {
   TempDir dir;
   testing::WriteFile(dir / "d.csv",

@@ -13,7 +13,7 @@ bool ParseRow(RowChecker& c, RecipientRow* out) {
   const auto code = ProgramCode(c, col::kKodeProgram);
   const auto period = c.Text(col::kPeriode, kMaxCodeBytes);
   const auto stage = c.Code(col::kTahap, &domain::ParseRecipientStage, "PENETAPAN, REALISASI");
-  const auto nik = c.Nik(col::kNik, {});
+  const auto nik = c.NikOrEmpty(col::kNik, {});
   out->kk = c.Update(col::kNoKk, c.Kk(col::kNoKk));
   const auto name = c.Text(col::kNama, kMaxNameBytes);
   const auto desa = c.Desa(col::kKodeDesa);
@@ -25,7 +25,7 @@ bool ParseRow(RowChecker& c, RecipientRow* out) {
   out->program_code = *code;
   out->period = *period;
   out->stage = *stage;
-  out->nik = nik->digits;
+  out->nik = nik ? std::optional(nik->digits) : std::nullopt;
   out->name = *name;
   out->desa = *desa;
   return true;

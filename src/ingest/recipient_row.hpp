@@ -1,6 +1,7 @@
 #pragma once
 // RecipientRow: one valid row of a recipients import file (decree list or realisation).
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "domain/civil_date.hpp"
@@ -13,7 +14,8 @@
 
 namespace tepat::ingest {
 
-/// A person named for a program period. TANGGAL_TERIMA may not be after today.
+/// A person named for a program period. TANGGAL_TERIMA may not be after today. An empty NIK cell is accepted with a
+/// warning (lists made by name and address); the matcher then works from name, desa and KK.
 struct RecipientRow {
   static constexpr TemplateKind kKind = TemplateKind::kRecipients;
 
@@ -21,7 +23,7 @@ struct RecipientRow {
   std::string program_code;
   std::string period;
   domain::RecipientStage stage = domain::RecipientStage::kDecree;
-  std::string nik;
+  std::optional<std::string> nik;  ///< nullopt when the cell was empty (a warning was reported)
   FieldUpdate<std::string> kk;
   std::string name;
   domain::RegionCode desa = UnsetDesaCode();

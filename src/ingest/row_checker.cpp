@@ -172,6 +172,16 @@ std::optional<domain::NikFacts> RowChecker::Nik(int col, const domain::NikExpect
   return std::move(check.facts);
 }
 
+std::optional<domain::NikFacts> RowChecker::NikOrEmpty(int col, const domain::NikExpectation& expected) {
+  if (IsBlank(col)) {
+    Warning(col, "NIK kosong; baris tetap diterima dan dicocokkan dengan nama, tanggal lahir dan alamat. Lengkapi NIK "
+                 "bila diketahui.",
+            "NIK is empty; the row is accepted and matched by name, birth date and address. Add the NIK when known.");
+    return std::nullopt;
+  }
+  return Nik(col, expected);
+}
+
 std::optional<std::string> RowChecker::Kk(int col) {
   if (MissingRequired(col)) return std::nullopt;
   const Cell& cell = Raw(col);

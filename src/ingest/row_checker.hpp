@@ -67,6 +67,9 @@ class RowChecker {
   std::optional<std::int64_t> Rupiah(int col);
   /// A NIK that passed every rule (see domain::CheckNik), agreeing with `expected`.
   std::optional<domain::NikFacts> Nik(int col, const domain::NikExpectation& expected);
+  /// Like Nik, for a column whose cells may be empty (ColumnSpec::cell_may_be_empty): an empty cell records a
+  /// warning and returns nullopt without an error.
+  std::optional<domain::NikFacts> NikOrEmpty(int col, const domain::NikExpectation& expected);
   /// A KK number that passed every rule (see domain::CheckKk).
   std::optional<std::string> Kk(int col);
   /// A coded value parsed by `parse`; the error lists `allowed`.

@@ -56,7 +56,7 @@ domain::Status WriteXlsx(const ImportTemplate& t, const std::filesystem::path& p
   domain::Status s = w.AddRow({"KOLOM", "WAJIB", "JENIS ISIAN", "SEL KOSONG", "KETERANGAN"}, true);
   for (const ColumnSpec& c : t.columns) {
     if (!s.ok()) return s;
-    s = w.AddRow({c.name, c.required ? "wajib" : "boleh kosong", ColumnTypeTitle(c.type),
+    s = w.AddRow({c.name, !c.required ? "boleh kosong" : (c.cell_may_be_empty ? "kolom wajib, sel boleh kosong" : "wajib"), ColumnTypeTitle(c.type),
                   c.blank_clears ? "menghapus nilai tersimpan" : "nilai tersimpan tetap", c.description});
   }
   return s.ok() ? w.Finish() : s;
