@@ -72,15 +72,20 @@ class Store {
   virtual Result<std::optional<domain::Account>> GetAccount(std::int64_t id) = 0;
   virtual Result<std::vector<domain::Account>> ListAccounts() = 0;
   /// Disables or enables an account. Disabling also deletes all its sessions, in the same transaction.
+  /// kNotFound for an unknown id.
   virtual Status SetAccountDisabled(std::int64_t id, bool disabled) = 0;
+  /// Replaces the password hash. kNotFound for an unknown id.
   virtual Status SetPasswordHash(std::int64_t id, const std::string& password_hash) = 0;
   /// Replaces the region scopes of an account, in one transaction. kNotFound for an unknown account.
   virtual Status SetAccountScopes(std::int64_t id, const std::vector<domain::RegionCode>& scopes) = 0;
 
   // --- sessions -----------------------------------------------------------------------------------------------
+  /// Stores a new session. Fails (kInternal) when the account does not exist.
   virtual Status CreateSession(const domain::Session& session) = 0;
   virtual Result<std::optional<domain::Session>> FindSession(const std::string& token_hash) = 0;
+  /// Sets last_seen_at. kNotFound when the session no longer exists.
   virtual Status TouchSession(const std::string& token_hash, domain::UnixSeconds now) = 0;
+  /// Deletes one session; OK when it did not exist.
   virtual Status DeleteSession(const std::string& token_hash) = 0;
   virtual Status DeleteSessionsOfAccount(std::int64_t account_id) = 0;
   /// Removes sessions idle since before `idle_cutoff` or past their absolute expiry at `now`.

@@ -2,6 +2,7 @@
 // Fresh databases for tests: a SQLite file or a PostgreSQL database on the cluster of TEPAT_TEST_PG_URL, unique
 // per test (tests run in parallel under ctest -j), removed afterwards.
 #include <memory>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,8 @@ enum class TestEngine { kSqlite, kPostgres };
 
 /// "Sqlite" or "Postgres" (used in parameterised test names).
 const char* TestEngineName(TestEngine engine);
+/// Prints the engine name (readable parameterised test names in gtest and ctest).
+inline void PrintTo(TestEngine engine, std::ostream* out) { *out << TestEngineName(engine); }
 /// Both engines, SQLite first.
 const std::vector<TestEngine>& AllTestEngines();
 

@@ -5,6 +5,7 @@ namespace tepat::store::migrations {
 const std::vector<Migration>& AllMigrations() {
   static const std::vector<Migration> kAll = {
       Migration0001Foundation(),
+      Migration0002RegionSearchName(),
   };
   return kAll;
 }

@@ -20,5 +20,6 @@ struct Migration {
 const std::vector<Migration>& AllMigrations();
 
 const Migration& Migration0001Foundation();
+const Migration& Migration0002RegionSearchName();
 
 }  // namespace tepat::store::migrations

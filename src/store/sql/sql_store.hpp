@@ -9,7 +9,7 @@
 
 namespace tepat::store::sql {
 
-/// Rows per multi-row INSERT in UpsertRegions (4 parameters each, well below both engines' parameter limits).
+/// Rows per multi-row INSERT in UpsertRegions (5 parameters each, well below both engines' parameter limits).
 inline constexpr int kRegionUpsertBatchRows = 500;
 
 /// Store over a ConnectionPool. Thread-safe: each call borrows one connection for its duration.

@@ -33,6 +33,15 @@ const Statement& UpsertRegionBatch() {
   return kStatement;
 }
 
+// The text name search compares with: ASCII lower case (the official names are ASCII).
+std::string SearchKey(std::string_view text) {
+  std::string key(text);
+  for (char& c : key) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return key;
+}
+
 void AppendRegionParams(const domain::Region& region, SqlParams& params) {
   params.emplace_back(region.code.compact());
   if (region.parent) {
@@ -42,6 +51,7 @@ void AppendRegionParams(const domain::Region& region, SqlParams& params) {
   }
   params.emplace_back(region.name);
   params.emplace_back(static_cast<std::int64_t>(region.code.level()));
+  params.emplace_back(SearchKey(region.name));
 }
 
 // Indexes of the rows to write: the last occurrence of each code wins (one statement may not upsert a key twice
@@ -58,12 +68,12 @@ std::vector<std::size_t> LastOccurrences(const std::vector<domain::Region>& regi
   return keep;
 }
 
-// A LIKE pattern matching names that contain `query`, lower-cased (ASCII), with \ escaping % _ and \.
+// A LIKE pattern matching search keys that contain the key of `query`, with \ escaping % _ and \.
 std::string ContainsPattern(const std::string& query) {
   std::string pattern = "%";
-  for (char c : query) {
+  for (char c : SearchKey(query)) {
     if (c == '%' || c == '_' || c == '\\') pattern.push_back('\\');
-    pattern.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    pattern.push_back(c);
   }
   pattern.push_back('%');
   return pattern;

@@ -23,21 +23,22 @@ inline constexpr Statement kRecordMigration{
     "record_migration", "INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, ?)"};
 
 // --- regions --------------------------------------------------------------------------------------------------
-inline constexpr std::string_view kUpsertRegionHead = "INSERT INTO regions(code, parent_code, name, level) VALUES ";
-inline constexpr std::string_view kUpsertRegionValues = "(?, ?, ?, ?)";
+inline constexpr std::string_view kUpsertRegionHead =
+    "INSERT INTO regions(code, parent_code, name, level, search_name) VALUES ";
+inline constexpr std::string_view kUpsertRegionValues = "(?, ?, ?, ?, ?)";
 inline constexpr std::string_view kUpsertRegionTail =
     " ON CONFLICT (code) DO UPDATE SET parent_code = excluded.parent_code, name = excluded.name, "
-    "level = excluded.level";
+    "level = excluded.level, search_name = excluded.search_name";
 inline constexpr Statement kCountRegions{"count_regions", "SELECT COUNT(*) FROM regions"};
 inline constexpr Statement kGetRegion{"get_region", "SELECT " TEPAT_REGION_COLUMNS " FROM regions WHERE code = ?"};
 inline constexpr Statement kListProvinces{
     "list_provinces", "SELECT " TEPAT_REGION_COLUMNS " FROM regions WHERE parent_code IS NULL ORDER BY code"};
 inline constexpr Statement kListChildRegions{
     "list_child_regions", "SELECT " TEPAT_REGION_COLUMNS " FROM regions WHERE parent_code = ? ORDER BY code"};
-// The parameter is a lower-cased LIKE pattern with `\` escaping % and _.
+// The parameter is a LIKE pattern over search_name (the name lower-cased by the store), `\` escaping % _ and \.
 inline constexpr Statement kSearchRegions{"search_regions",
                                           "SELECT " TEPAT_REGION_COLUMNS
-                                          " FROM regions WHERE lower(name) LIKE ? ESCAPE '\\' "
+                                          " FROM regions WHERE search_name LIKE ? ESCAPE '\\' "
                                           "ORDER BY level, name, code LIMIT ?"};
 
 // --- accounts -------------------------------------------------------------------------------------------------
