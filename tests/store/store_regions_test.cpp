@@ -156,6 +156,20 @@ TEST_P(RegionStoreTest, AncestorsFromProvinceDown) {
   EXPECT_TRUE(store().ListRegionAncestors(Code("32")).value().empty());
 }
 
+TEST_P(RegionStoreTest, UpgradeFromVersion1BackfillsTheSearchName) {
+  LoadFixture();
+  // Turn the database back into what migration 1 left, with regions already loaded.
+  ASSERT_TRUE(sql_store()
+                  .ExecScriptForTest("ALTER TABLE regions DROP COLUMN search_name; "
+                                     "CREATE INDEX regions_lower_name_idx ON regions(lower(name)); "
+                                     "DELETE FROM schema_migrations WHERE version = 2")
+                  .ok());
+  ASSERT_EQ(store().SchemaVersion().value(), 1);
+  ASSERT_TRUE(store().Migrate().ok());
+  EXPECT_EQ(Codes(store().SearchRegions("BANDUNG", 10).value()),
+            (std::vector<std::string>{"32.04", "32.73", "32.04.05"}));
+}
+
 TEST_P(RegionStoreTest, FullOfficialHierarchyLoadsInOneCall) {
   std::vector<Region> all;
   for (const char* file : {"provinces.csv", "regencies.csv", "districts.csv", "villages.csv"}) {
