@@ -188,7 +188,7 @@ void HouseholdFactory::AddMember(SyntheticHousehold& hh, domain::FamilyRelation 
   const std::int64_t birth_days =
       as_of_days_ - static_cast<std::int64_t>(age) * kDaysPerYear - age / kLeapEvery - static_cast<std::int64_t>(rng.Below(kDaysPerYear));
   p.birth = domain::CivilDate::FromDaysSinceEpoch(birth_days);
-  p.name = names_.Compose(sex, rng, inherited_last);
+  p.name = names_.Compose(sex, p.birth.year, rng, inherited_last);
   const bool adult = age >= kMinAdultAge;
   p.birth_kabupaten = BirthPlace(hh.kabupaten, adult, rng);
   p.nik_prefix = ref_.kecamatan[ref_.villages[hh.village].kecamatan].nik_prefix;

@@ -207,8 +207,10 @@ bool AddTitle(std::string& name, Sex sex, const ReferenceData& ref, Rng& rng) {
 
 bool Nickname(std::string& name, Rng& rng) {
   auto tokens = Tokens(name);
+  // Nicknames are for given names: the last token of a longer name (usually a family-style name) is left alone.
+  const std::size_t given_tokens = tokens.size() > 1 ? tokens.size() - 1 : tokens.size();
   std::vector<std::size_t> candidates;
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
+  for (std::size_t i = 0; i < given_tokens; ++i) {
     if (!NicknameOf(tokens[i]).empty()) candidates.push_back(i);
   }
   if (candidates.empty()) return false;

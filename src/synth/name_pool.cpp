@@ -1,6 +1,7 @@
 #include "synth/name_pool.hpp"
 
 #include <algorithm>
+#include <array>
 #include <unordered_map>
 
 namespace tepat::synth {
@@ -37,30 +38,46 @@ const std::vector<std::string_view> kCommonFemaleFamily = {
     "Puspitasari", "Anggraini", "Kurniasih", "Hartati", "Purwanti", "Yuliana",  "Fitriani",  "Maharani",
     "Utami",     "Pratiwi",   "Astuti",   "Sari",      "Hasanah",  "Nuraini",   "Damayanti", "Permatasari"};
 
-// Shapes of a full name and their shares (see docs/synthetic-data.md).
-constexpr double kSingleNameShare = 0.35;    // "Sutrisno"
-constexpr double kGivenFamilyShare = 0.45;   // "Agus Setiawan"
-constexpr double kThreeTokenShare = 0.08;    // "Muhammad Rizky Pratama"; the rest: two given names
-constexpr double kInheritShare = 0.6;        // a child with an inheritable father's last name carries it on
-constexpr std::string_view kMuhammad = "Muhammad";
-constexpr std::string_view kSiti = "Siti";
+// Shapes of a full name (see docs/synthetic-data.md). Single names ("Sutrisno") are common among older
+// Indonesians and rare among the young; the remainder splits between given + family-style name ("Agus Setiawan"),
+// three names ("Muhammad Rizky Pratama") and two given names ("Eko Budi") in proportion to these shares.
+constexpr int kOldGenerationBornBefore = 1970;
+constexpr int kMiddleGenerationBornBefore = 1990;
+constexpr double kSingleNameShareOld = 0.55;
+constexpr double kSingleNameShareMiddle = 0.35;
+constexpr double kSingleNameShareYoung = 0.15;
+constexpr double kGivenFamilyWeight = 0.55;
+constexpr double kThreeTokenWeight = 0.15;
+constexpr double kTwoGivenWeight = 0.30;
+constexpr double kSonInheritShare = 0.6;       // a son carries on his father's family-style last name
+constexpr double kDaughterInheritShare = 0.2;  // a daughter does so less often
+constexpr int kDistinctGivenTries = 3;
+// Given names that do not stand alone: they open a longer name ("Siti Aminah", "Sri Wahyuni", "Dwi Astuti").
+constexpr std::array<std::string_view, 6> kLeadingNames = {"Muhammad", "Siti", "Sri", "Dwi", "Tri", "Eka"};
 
-bool Fits(NameGender g, NameGender want) { return g == want || g == NameGender::kUnisex; }
-
-std::vector<std::string> NamesFor(const std::vector<NameEntry>& entries, NameGender want) {
+std::vector<std::string> NamesFor(const std::vector<NameEntry>& entries, NameGender want, bool with_unisex) {
   std::vector<std::string> out;
   for (const auto& e : entries) {
-    if (Fits(e.gender, want) && std::find(out.begin(), out.end(), e.name) == out.end()) out.push_back(e.name);
+    const bool fits = e.gender == want || (with_unisex && e.gender == NameGender::kUnisex);
+    if (fits && std::find(out.begin(), out.end(), e.name) == out.end()) out.push_back(e.name);
   }
   return out;
 }
 
-// Names that must never stand alone (they read as a prefix in Indonesian usage).
-bool NeedsFollower(std::string_view first) { return first == kMuhammad || first == kSiti; }
+bool NeedsFollower(std::string_view first) {
+  return std::find(kLeadingNames.begin(), kLeadingNames.end(), first) != kLeadingNames.end();
+}
+
+double SingleNameShare(int birth_year) {
+  if (birth_year < kOldGenerationBornBefore) return kSingleNameShareOld;
+  if (birth_year < kMiddleGenerationBornBefore) return kSingleNameShareMiddle;
+  return kSingleNameShareYoung;
+}
 
 }  // namespace
 
-WeightedNames::WeightedNames(std::vector<std::string> names, const std::vector<std::string_view>& common)
+WeightedNames::WeightedNames(std::vector<std::string> names, const std::vector<std::string_view>& common,
+                             NameWeighting weighting)
     : names_(std::move(names)) {
   std::unordered_map<std::string_view, std::size_t> rank;
   for (std::size_t r = 0; r < common.size(); ++r) rank.emplace(common[r], r);
@@ -73,10 +90,10 @@ WeightedNames::WeightedNames(std::vector<std::string> names, const std::vector<s
       ++rare_count;
       continue;
     }
-    zipf[i] = 1.0 / (static_cast<double>(it->second) + kZipfOffset);
+    zipf[i] = 1.0 / (static_cast<double>(it->second) + weighting.zipf_offset);
     common_total += zipf[i];
   }
-  const double common_share = common_total > 0.0 ? (rare_count > 0 ? kCommonShare : 1.0) : 0.0;
+  const double common_share = common_total > 0.0 ? (rare_count > 0 ? weighting.common_share : 1.0) : 0.0;
   const double rare_weight = rare_count > 0 ? (1.0 - common_share) / static_cast<double>(rare_count) : 0.0;
   weights_.resize(names_.size());
   for (std::size_t i = 0; i < names_.size(); ++i) {
@@ -93,10 +110,13 @@ double WeightedNames::Probability(std::string_view name) const {
 }
 
 NamePool::NamePool(const ReferenceData& ref)
-    : male_given_(NamesFor(ref.given_names, NameGender::kMale), kCommonMaleGiven),
-      female_given_(NamesFor(ref.given_names, NameGender::kFemale), kCommonFemaleGiven),
-      male_family_(NamesFor(ref.family_names, NameGender::kMale), kCommonMaleFamily),
-      female_family_(NamesFor(ref.family_names, NameGender::kFemale), kCommonFemaleFamily) {
+    : male_given_(NamesFor(ref.given_names, NameGender::kMale, true), kCommonMaleGiven, kGivenWeighting),
+      female_given_(NamesFor(ref.given_names, NameGender::kFemale, true), kCommonFemaleGiven, kGivenWeighting),
+      male_family_(NamesFor(ref.family_names, NameGender::kMale, true), kCommonMaleFamily, kFamilyWeighting),
+      // Family-style names marked unisex in the file are mostly men's names and clan names (Setiawan, Sihombing):
+      // women draw from the women's list only.
+      female_family_(NamesFor(ref.family_names, NameGender::kFemale, false), kCommonFemaleFamily,
+                     kFamilyWeighting) {
   for (const auto& e : ref.family_names) family_names_sorted_.push_back(e.name);
   std::sort(family_names_sorted_.begin(), family_names_sorted_.end());
 }
@@ -109,29 +129,39 @@ bool NamePool::IsFamilyName(std::string_view token) const {
   return std::binary_search(family_names_sorted_.begin(), family_names_sorted_.end(), token);
 }
 
-std::string NamePool::Compose(Sex sex, Rng& rng, std::string_view inherited_last) const {
+std::string NamePool::Compose(Sex sex, int birth_year, Rng& rng, std::string_view inherited_last) const {
   const WeightedNames& family = sex == Sex::kMale ? male_family_ : female_family_;
   std::string name = Given(sex, rng);
-  const double shape = rng.Unit();
-  const bool inherit = !inherited_last.empty() && rng.Chance(kInheritShare);
   auto append = [&name](std::string_view token) {
     name.push_back(' ');
     name.append(token);
   };
   auto append_distinct_given = [&]() {
-    const std::string& second = Given(sex, rng);
-    if (second != name) append(second);
+    for (int i = 0; i < kDistinctGivenTries; ++i) {
+      const std::string& second = Given(sex, rng);
+      if (name.find(second) == std::string::npos) {
+        append(second);
+        return;
+      }
+    }
   };
-  if (inherit) {
-    if (shape < kThreeTokenShare) append_distinct_given();
+  const double inherit_share = sex == Sex::kMale ? kSonInheritShare : kDaughterInheritShare;
+  if (!inherited_last.empty() && rng.Chance(inherit_share)) {
+    if (NeedsFollower(name)) append_distinct_given();
     append(inherited_last);
     return name;
   }
-  if (shape < kSingleNameShare) {
+  const double single = SingleNameShare(birth_year);
+  const double u = rng.Unit();
+  if (u < single) {
     if (NeedsFollower(name)) append_distinct_given();
-  } else if (shape < kSingleNameShare + kGivenFamilyShare) {
+    return name;
+  }
+  // Rescale the rest of [0, 1) onto the three longer shapes.
+  const double v = (u - single) / (1.0 - single) * (kGivenFamilyWeight + kThreeTokenWeight + kTwoGivenWeight);
+  if (v < kGivenFamilyWeight) {
     append(family.Pick(rng));
-  } else if (shape < kSingleNameShare + kGivenFamilyShare + kThreeTokenShare) {
+  } else if (v < kGivenFamilyWeight + kThreeTokenWeight) {
     append_distinct_given();
     append(family.Pick(rng));
   } else {

@@ -3,8 +3,9 @@
 //
 // Weighting (documented in docs/synthetic-data.md): the lists in data/names carry no frequencies and the male
 // list is full of rare old-Javanese names, so every list gets an explicit "common names" ranking written in
-// name_pool.cpp. Names on it share kCommonShare of the probability mass in a Zipf-like way (weight
-// 1 / (rank + kZipfOffset)); every other name in the file shares the remaining mass equally.
+// name_pool.cpp. Names on it share a fixed part of the probability mass in a Zipf-like way (weight
+// 1 / (rank + offset)); every other name in the file shares the remaining mass equally. Given names are steep
+// (Siti, Muhammad, Sri lead by far); family-style names are flatter, so that full names do not repeat too often.
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,10 +17,16 @@
 
 namespace tepat::synth {
 
-/// Share of draws that land on a name from the common-names ranking (when the file holds them).
-inline constexpr double kCommonShare = 0.7;
-/// Zipf offset: the name at rank r (0-based) weighs 1 / (r + kZipfOffset) within the common share.
-inline constexpr double kZipfOffset = 2.0;
+/// How a list is weighted: the share of draws on the common-names ranking and the Zipf offset (the name at rank
+/// r, 0-based, weighs 1 / (r + offset) within that share).
+struct NameWeighting {
+  double common_share = 0.7;
+  double zipf_offset = 2.0;
+};
+/// Given names.
+inline constexpr NameWeighting kGivenWeighting{0.7, 2.0};
+/// Family-style names: flatter; the part off the ranking is dominated by clan names rare outside their region.
+inline constexpr NameWeighting kFamilyWeighting{0.6, 10.0};
 
 /// A sex as recorded on a KK (the domain's type).
 using domain::Sex;
@@ -28,8 +35,9 @@ using domain::Sex;
 class WeightedNames {
  public:
   WeightedNames() = default;
-  /// Builds weights for `names` using the ranking `common` (names absent from `names` are ignored).
-  WeightedNames(std::vector<std::string> names, const std::vector<std::string_view>& common);
+  /// Builds weights for `names`: names on the ranking `common` share `weighting.common_share` Zipf-like, the
+  /// others the rest equally (names of `common` absent from `names` are ignored).
+  WeightedNames(std::vector<std::string> names, const std::vector<std::string_view>& common, NameWeighting weighting);
   /// One name; the list must not be empty.
   const std::string& Pick(Rng& rng) const { return names_[choice_.Pick(rng)]; }
   /// Probability that Pick returns `name` (0 when absent). For tests and docs.
@@ -48,8 +56,9 @@ class NamePool {
   explicit NamePool(const ReferenceData& ref);
 
   /// A full name in title case, e.g. "Agus Setiawan", "Siti Rahayu", "Sutrisno", "Muhammad Rizky Pratama".
-  /// `inherited_last` (may be empty) is a father's family-style last name a child sometimes carries on.
-  std::string Compose(Sex sex, Rng& rng, std::string_view inherited_last = {}) const;
+  /// Older generations more often have a single name. `inherited_last` (may be empty) is a father's
+  /// family-style last name a child sometimes carries on.
+  std::string Compose(Sex sex, int birth_year, Rng& rng, std::string_view inherited_last = {}) const;
   /// A random given name only (used for streets' neighbours, nicknames in tests).
   const std::string& Given(Sex sex, Rng& rng) const;
   /// True when `token` is a family-style name (from family_names.csv) that a child may inherit.

@@ -190,7 +190,7 @@ class Run {
       if (rng_.Chance(rates.duplicate)) {
         SyntheticPerson old_entry = p;  // the earlier entry never heard of the death or move
         old_entry.status = domain::LifeStatus::kAlive;
-        held_dukcapil_.push_back({Shell(hh), old_entry, MakeRecordIdentity(p, CopyKind::kDuplicate, rates, ref_, rng_), hh.kk, {}});
+        held_dukcapil_.push_back({Shell(hh), old_entry, MakeRecordIdentity(p, CopyKind::kDuplicate, rates, ref_, rng_, backlog_), hh.kk, {}});
       }
     }
     const bool doubled = rng_.Chance(rates.double_kk);
@@ -207,14 +207,14 @@ class Run {
     if (hh.in_dtks) {
       const std::string dtks_id = NewDtksId(hh);
       for (const SyntheticPerson& p : hh.members) {
-        RecordIdentity id = MakeRecordIdentity(p, CopyKind::kSecondary, rates, ref_, rng_);
+        RecordIdentity id = MakeRecordIdentity(p, CopyKind::kSecondary, rates, ref_, rng_, backlog_);
         MarkLifeStatus(p, id.dirt);
         Dtks(hh, dtks_id, hh.kk, p, id);
       }
       if (doubled) {
         const std::string second_id = NewDtksId(hh);
         for (const SyntheticPerson& p : hh.members) {
-          RecordIdentity id = MakeRecordIdentity(p, CopyKind::kSecondary, rates, ref_, rng_);
+          RecordIdentity id = MakeRecordIdentity(p, CopyKind::kSecondary, rates, ref_, rng_, backlog_);
           id.dirt.Add(DirtKind::kDoubleKk);
           MarkLifeStatus(p, id.dirt);
           held_dtks_.push_back({Shell(hh), p, id, second_kk, second_id});
@@ -230,7 +230,7 @@ class Run {
       const SyntheticPerson& p = hh.members[award.member];
       // Dirt is decided once per person and program, so every period of a list spells the name the same way.
       Rng dirt_rng = recipient_dirt_.Fork((p.person_id << kProgramBits) | award.program);
-      const RecordIdentity base = MakeRecordIdentity(p, CopyKind::kSecondary, options_.rates, ref_, dirt_rng);
+      const RecordIdentity base = MakeRecordIdentity(p, CopyKind::kSecondary, options_.rates, ref_, dirt_rng, backlog_);
       for (std::size_t i = 0; i < prog.periods.size(); ++i) {
         RecordIdentity id = base;
         if (p.status != domain::LifeStatus::kAlive &&
@@ -287,6 +287,7 @@ class Run {
   Rng root_;
   Rng rng_;
   Rng recipient_dirt_;
+  DirtBacklog backlog_;
   std::vector<std::vector<std::string>> decree_numbers_;
   std::vector<HeldRow> held_dukcapil_;
   std::vector<HeldRow> held_dtks_;

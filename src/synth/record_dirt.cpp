@@ -15,24 +15,39 @@ constexpr std::array<DirtKind, 3> kTypoKinds = {DirtKind::kTypoInsert, DirtKind:
 
 DirtKind PickTypo(Rng& rng) { return kTypoKinds[rng.Below(kTypoKinds.size())]; }
 
-void Apply(DirtKind kind, RecordIdentity& id, Sex sex, const ReferenceData& ref, Rng& rng) {
-  if (ApplyNameDirt(kind, id.name, sex, ref, rng)) id.dirt.Add(kind);
+// Draws `kind` at `rate` (or takes it from the backlog) and applies it with `apply`; owes it when it cannot apply.
+template <typename ApplyFn>
+void Maybe(DirtKind kind, double rate, RecordIdentity& id, Rng& rng, DirtBacklog& backlog, ApplyFn apply) {
+  bool from_backlog = false;
+  if (!rng.Chance(rate)) {
+    if (!backlog.Pending(kind)) return;
+    from_backlog = true;
+  }
+  if (apply()) {
+    id.dirt.Add(kind);
+    if (from_backlog) backlog.Pay(kind);
+  } else if (!from_backlog) {
+    backlog.Owe(kind);
+  }
 }
 
-void ApplyIdentityKinds(RecordIdentity& id, const DirtRates& rates, Rng& rng) {
-  if (rng.Chance(rates.nik_missing)) {
-    if (ApplyNikDirt(DirtKind::kNikMissing, id.nik, rng)) id.dirt.Add(DirtKind::kNikMissing);
-  } else if (rng.Chance(rates.nik_typo)) {
+void ApplyIdentityKinds(RecordIdentity& id, const DirtRates& rates, Rng& rng, DirtBacklog& backlog) {
+  bool missing = false;
+  Maybe(DirtKind::kNikMissing, rates.nik_missing, id, rng, backlog, [&] {
+    missing = ApplyNikDirt(DirtKind::kNikMissing, id.nik, rng);
+    return missing;
+  });
+  if (!missing) {
     const DirtKind kind = rng.Chance(0.5) ? DirtKind::kNikDigit : DirtKind::kNikTransposed;
-    if (ApplyNikDirt(kind, id.nik, rng)) id.dirt.Add(kind);
+    Maybe(kind, rates.nik_typo, id, rng, backlog, [&] { return ApplyNikDirt(kind, id.nik, rng); });
   }
-  if (rng.Chance(rates.date_swapped) && SwapDayMonth(id.birth)) id.dirt.Add(DirtKind::kDateSwapped);
+  Maybe(DirtKind::kDateSwapped, rates.date_swapped, id, rng, backlog, [&] { return SwapDayMonth(id.birth); });
 }
 
 }  // namespace
 
 RecordIdentity MakeRecordIdentity(const SyntheticPerson& person, CopyKind copy, const DirtRates& rates,
-                                  const ReferenceData& ref, Rng& rng) {
+                                  const ReferenceData& ref, Rng& rng, DirtBacklog& backlog) {
   RecordIdentity id{person.name, person.nik, person.birth, {}};
   if (copy == CopyKind::kDuplicate) {
     id.dirt.Add(DirtKind::kDuplicate);
@@ -51,17 +66,20 @@ RecordIdentity MakeRecordIdentity(const SyntheticPerson& person, CopyKind copy, 
       if (!ApplyNameDirt(kind, id.name, person.sex, ref, rng)) kind = DirtKind::kCount;
     }
     if (kind != DirtKind::kCount) id.dirt.Add(kind);
-    ApplyIdentityKinds(id, rates, rng);
+    ApplyIdentityKinds(id, rates, rng, backlog);
     return id;
   }
   // Order: spelling changes first, then abbreviation/nickname, then titles (so a title is never typo'd).
-  if (rng.Chance(rates.old_spelling)) Apply(DirtKind::kOldSpelling, id, person.sex, ref, rng);
-  if (rng.Chance(rates.nickname)) Apply(DirtKind::kNickname, id, person.sex, ref, rng);
-  if (rng.Chance(rates.abbreviation)) Apply(DirtKind::kAbbreviation, id, person.sex, ref, rng);
-  if (rng.Chance(rates.typo)) Apply(PickTypo(rng), id, person.sex, ref, rng);
-  if (rng.Chance(rates.swapped_letters)) Apply(DirtKind::kSwappedLetters, id, person.sex, ref, rng);
-  if (rng.Chance(rates.title)) Apply(DirtKind::kTitle, id, person.sex, ref, rng);
-  ApplyIdentityKinds(id, rates, rng);
+  auto name_kind = [&](DirtKind kind, double rate) {
+    Maybe(kind, rate, id, rng, backlog, [&] { return ApplyNameDirt(kind, id.name, person.sex, ref, rng); });
+  };
+  name_kind(DirtKind::kOldSpelling, rates.old_spelling);
+  name_kind(DirtKind::kNickname, rates.nickname);
+  name_kind(DirtKind::kAbbreviation, rates.abbreviation);
+  name_kind(PickTypo(rng), rates.typo);  // one of the three typo kinds, drawn first
+  name_kind(DirtKind::kSwappedLetters, rates.swapped_letters);
+  name_kind(DirtKind::kTitle, rates.title);
+  ApplyIdentityKinds(id, rates, rng, backlog);
   return id;
 }
 

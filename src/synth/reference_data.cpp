@@ -10,6 +10,7 @@ namespace {
 
 constexpr std::string_view kKabupatenPrefix = "Kabupaten ";
 constexpr std::string_view kKotaPrefix = "Kota ";
+constexpr std::string_view kAdministrasiPrefix = "Administrasi ";  // DKI Jakarta: "Kota Administrasi Jakarta Pusat"
 constexpr std::string_view kHajjMale = "H.";
 constexpr std::string_view kHajjMaleKiai = "KH.";
 constexpr std::string_view kHajjFemale = "Hj.";
@@ -24,10 +25,14 @@ std::string UpperAscii(std::string_view text) {
   return out;
 }
 
-// "Kabupaten Banyuwangi" -> "BANYUWANGI", "Kota Surabaya" -> "SURABAYA".
+// "Kabupaten Banyuwangi" -> "BANYUWANGI", "Kota Surabaya" -> "SURABAYA",
+// "Kota Administrasi Jakarta Selatan" -> "JAKARTA SELATAN".
 std::string PlaceName(std::string_view official) {
   if (official.substr(0, kKabupatenPrefix.size()) == kKabupatenPrefix) official.remove_prefix(kKabupatenPrefix.size());
   if (official.substr(0, kKotaPrefix.size()) == kKotaPrefix) official.remove_prefix(kKotaPrefix.size());
+  if (official.substr(0, kAdministrasiPrefix.size()) == kAdministrasiPrefix) {
+    official.remove_prefix(kAdministrasiPrefix.size());
+  }
   return UpperAscii(official);
 }
 
