@@ -39,7 +39,7 @@ cxx:
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 
 test-cxx:
-	bash scripts/with-test-postgres.sh ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
+	bash scripts/with-test-postgres.sh ctest --test-dir $(BUILD_DIR) --output-on-failure --timeout 600 -j $(JOBS)
 
 test-web:
 	bash scripts/test-web.sh $(BUILD_DIR)/tepat

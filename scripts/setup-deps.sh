@@ -6,7 +6,7 @@ set -euo pipefail
 build_packages=(
   build-essential cmake pkg-config git
   libboost1.81-dev libsqlite3-dev sqlite3 libpq-dev libsodium-dev libtbb-dev
-  libcli11-dev libspdlog-dev libfmt-dev libxlsxwriter-dev libminizip-dev libpugixml-dev libmagic-dev zlib1g-dev libyaml-cpp-dev
+  libcli11-dev libspdlog-dev libfmt-dev libxlsxwriter-dev libminizip-dev libpugixml-dev libmagic-dev zlib1g-dev libyaml-cpp-dev libexpat1-dev
   nodejs npm
 )
 test_packages=(libgtest-dev libgmock-dev postgresql chromium fonts-dejavu-core)

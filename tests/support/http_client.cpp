@@ -66,6 +66,8 @@ class HttpClient::Impl {
 
 HttpClient::HttpClient(unsigned short port) : impl_(std::make_unique<Impl>(port)) {}
 HttpClient::~HttpClient() = default;
+HttpClient::HttpClient(HttpClient&&) noexcept = default;
+HttpClient& HttpClient::operator=(HttpClient&&) noexcept = default;
 
 HttpResult HttpClient::Get(const std::string& target) { return Send(bhttp::verb::get, target, "", ""); }
 

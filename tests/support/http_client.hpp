@@ -22,6 +22,8 @@ class HttpClient {
  public:
   explicit HttpClient(unsigned short port);
   ~HttpClient();
+  HttpClient(HttpClient&&) noexcept;
+  HttpClient& operator=(HttpClient&&) noexcept;
 
   HttpResult Get(const std::string& target);
   HttpResult Post(const std::string& target, const std::string& json_body);
