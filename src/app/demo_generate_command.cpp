@@ -1,58 +1,20 @@
 // `tepat demo generate`: writes a synthetic population (civil registration, DTKS, programs, recipients) with
 // ground truth and dirt, see docs/synthetic-data.md. The work is done by tepat::synth::GeneratePopulation.
-#include <unistd.h>
-
 #include <chrono>
 #include <cstdio>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "app/cli.hpp"
 #include "app/exit_error.hpp"
+#include "app/stderr_progress.hpp"
 #include "synth/population_generator.hpp"
 
 namespace tepat::app {
 namespace {
 
-constexpr int kBarWidth = 40;
-constexpr int kPlainStepPercent = 10;  // piped output: one line per 10%
-constexpr int kFullPercent = 100;
-
-// Draws progress on standard error: a bar when it is a terminal, one plain line per step otherwise.
-class ProgressPrinter {
- public:
-  ProgressPrinter() : terminal_(isatty(STDERR_FILENO) == 1), start_(std::chrono::steady_clock::now()) {}
-
-  void Update(std::uint64_t done, std::uint64_t total) {
-    const int percent = total == 0 ? kFullPercent : static_cast<int>(done * kFullPercent / total);
-    const double seconds = Elapsed();
-    if (terminal_) {
-      const int filled = percent * kBarWidth / kFullPercent;
-      std::fprintf(stderr, "\r[%s%s] %3d%% %llu/%llu people, %.1f s", std::string(static_cast<std::size_t>(filled), '#').c_str(),
-                   std::string(static_cast<std::size_t>(kBarWidth - filled), '.').c_str(), percent,
-                   static_cast<unsigned long long>(done), static_cast<unsigned long long>(total), seconds);
-      std::fflush(stderr);
-      return;
-    }
-    if (percent < next_plain_ && done < total) return;
-    std::fprintf(stderr, "generate: %d%% (%llu/%llu people, %.1f s)\n", percent, static_cast<unsigned long long>(done),
-                 static_cast<unsigned long long>(total), seconds);
-    next_plain_ = percent - percent % kPlainStepPercent + kPlainStepPercent;
-  }
-
-  void Finish() {
-    if (terminal_) std::fputc('\n', stderr);
-  }
-
-  double Elapsed() const {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-  }
-
- private:
-  bool terminal_;
-  int next_plain_ = kPlainStepPercent;
-  std::chrono::steady_clock::time_point start_;
-};
+constexpr std::string_view kStage = "generate";
 
 void AddRateFlag(CLI::App& cmd, const std::string& name, double& value, const std::string& what) {
   cmd.add_option(name, value, what + " (share 0-1)")->capture_default_str()->check(CLI::Range(0.0, 1.0));
@@ -98,10 +60,13 @@ void RegisterDemoGenerateCommand(CLI::App& demo) {
   AddRateFlag(*cmd, "--moved-rate", r.moved, "Persons who moved away in 2023-2024 but are still listed");
   AddRateFlag(*cmd, "--double-kk-rate", r.double_kk, "Households listed again under a second KK number");
   cmd->callback([options]() {
-    ProgressPrinter printer;
+    const auto start = std::chrono::steady_clock::now();
+    StderrProgress printer;
+    const match::Progress sink = printer.Sink();
     auto result = synth::GeneratePopulation(
-        *options, [&printer](std::uint64_t done, std::uint64_t total) { printer.Update(done, total); });
+        *options, [&sink](std::uint64_t done, std::uint64_t total) { sink.Report(kStage, done, total); });
     printer.Finish();
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!result.ok()) throw ExitError(result.status().message());
     const synth::GenerateSummary& s = *result;
     std::printf(
@@ -110,7 +75,7 @@ void RegisterDemoGenerateCommand(CLI::App& demo) {
         s.region_name.c_str(), static_cast<unsigned long long>(s.people), static_cast<unsigned long long>(s.households),
         static_cast<unsigned long long>(s.dukcapil_rows), static_cast<unsigned long long>(s.dtks_rows),
         static_cast<unsigned long long>(s.program_rows), static_cast<unsigned long long>(s.recipient_rows),
-        static_cast<unsigned long long>(s.truth_rows), printer.Elapsed(), options->out_dir.c_str());
+        static_cast<unsigned long long>(s.truth_rows), seconds, options->out_dir.c_str());
   });
 }
 

@@ -51,7 +51,7 @@ class CsvOutput {
   domain::Status MaybeFlush();
   /// Flushes, closes and renames `<path>.tmp` to `<path>`. kUnavailable on failure.
   domain::Status Commit();
-  /// Lines written so far, header included (counted at flush; exact after Commit).
+  /// Bytes written to disk so far (exact after Commit).
   std::uint64_t bytes_written() const { return bytes_written_; }
 
  private:

@@ -26,7 +26,7 @@ constexpr int kProgramBits = 8;                  // recipient dirt stream per (p
 constexpr double kDeliveredShare = 0.9;          // share of decree rows that were paid (REALISASI row)
 constexpr int kLatestPayDay = 28;
 constexpr std::uint64_t kProgressSteps = 200;    // progress callbacks per run
-constexpr std::string_view kDtksIdPrefix2 = "DTKS-";
+constexpr std::string_view kDtksHouseholdIdPrefix = "DTKS-";
 constexpr int kDtksIdDigits = 9;
 
 // A row held back to the end of its file: duplicates and doubled KKs are "entered later".
@@ -172,7 +172,7 @@ class Run {
   std::string NewDtksId(const SyntheticHousehold& hh) {
     std::string digits = std::to_string(++dtks_households_);
     digits.insert(0, static_cast<std::size_t>(std::max(0, kDtksIdDigits - static_cast<int>(digits.size()))), '0');
-    return std::string(kDtksIdPrefix2) + Compact(ref_.kabupaten[hh.kabupaten].code) + "-" + digits;
+    return std::string(kDtksHouseholdIdPrefix) + Compact(ref_.kabupaten[hh.kabupaten].code) + "-" + digits;
   }
 
   static SyntheticHousehold Shell(const SyntheticHousehold& hh) {

@@ -96,9 +96,10 @@ ProgramCatalog::ProgramCatalog(const ReferenceData& ref, const RegionPlan& plan)
   using domain::ProgramKind;
   const std::string year(kYear);
   const std::string region = CompactCode(plan.code);
+  const std::string area = plan.is_province ? "Provinsi " + plan.name : plan.name;
   auto national = [&](std::string_view code, std::string_view name, ProgramKind kind,
                       const std::vector<std::string>& periods, std::string_view goods, std::int64_t amount) {
-    programs_.push_back({std::string(code) + "-" + region + "-" + year, std::string(name) + " " + plan.name + " " + year,
+    programs_.push_back({std::string(code) + "-" + region + "-" + year, std::string(name) + " " + area + " " + year,
                          kind, FundingSource::kApbn, std::string(kKemensos), plan.code, periods, std::string(goods),
                          amount, -1});
   };

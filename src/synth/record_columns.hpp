@@ -1,8 +1,8 @@
 #pragma once
 // Column headers of the generated files. They follow the import templates of src/ingest/import_template.cpp
-// (same names, same order) and add RECORD_ID as the last column (the importer ignores extra columns with a notice);
-// dtks.csv also carries TANGGAL_LAHIR and JENIS_KELAMIN, as real DTKS exports do. Keep in step with
-// docs/synthetic-data.md. (tepat_synth may not include src/ingest, so the names are repeated here.)
+// (same names, same order; dtks.csv fills the optional TANGGAL_LAHIR and JENIS_KELAMIN as real DTKS exports do) and
+// add RECORD_ID as the last column (the importer ignores extra columns with a notice; truth.csv refers to it).
+// Keep in step with docs/synthetic-data.md. (tepat_synth may not include src/ingest, so the names are repeated.)
 #include <array>
 #include <string_view>
 
