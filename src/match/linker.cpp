@@ -90,7 +90,9 @@ domain::Result<std::vector<ScoredPair>> Linker::Run(const Progress& progress) {
   auto patterns = ComparePairs(comparator, *pairs, progress);
   if (!patterns.ok()) return patterns.status();
   progress.Report("training", 0, settings.em_max_iterations);
-  model_ = TrainByEm(records_, *patterns, EstimateU(records_, scope_), progress);
+  MatchModel start = EstimateU(records_, scope_);
+  model_ = settings.em_estimates_u ? TrainByEm(records_, *patterns, std::move(start), progress)
+                                   : TrainByBlockingRules(records_, scope_, *pairs, *patterns, std::move(start), progress);
   if (progress.Cancelled()) return domain::FailedPrecondition("cancelled");
   scorer_ = std::make_unique<PairScorer>(records_, model_);
   tbb::enumerable_thread_specific<std::vector<ScoredPair>> local;

@@ -34,7 +34,7 @@ class Linker {
   static domain::Result<std::unique_ptr<Linker>> ForLink(const RecordTable& left, const RecordTable& right,
                                                          const MatchSettings& settings);
 
-  /// Blocks, compares, estimates u (random pairs) and m (EM), scores. Returns the pairs with probability at least
+  /// Blocks, compares, estimates u (random pairs) and m (EM, see MatchSettings::em_estimates_u), scores. Returns the pairs with probability at least
   /// settings.match_probability, sorted by record. Errors: InvalidArgument when a blocking rule is too broad
   /// (nothing is compared), FailedPrecondition when cancelled. Empty input gives an empty result.
   domain::Result<std::vector<ScoredPair>> Run(const Progress& progress = {});

@@ -87,7 +87,12 @@ double ExactAgreementChance(const FieldColumn& column, PairScope scope) {
 MatchModel EstimateU(const PreparedRecords& records, PairScope scope) {
   const MatchSettings& settings = records.settings();
   const PairComparator comparator(records);
-  const auto pairs = RandomPairs(records.rows(), scope, settings.u_sample_pairs, settings.seed);
+  // Sampling more pairs than exist adds nothing but time.
+  const uint64_t rows = records.rows();
+  const uint64_t possible =
+      scope.IsLink() ? std::min<uint64_t>(scope.split, rows) * (rows - std::min<uint64_t>(scope.split, rows))
+                     : rows * (rows > 0 ? rows - 1 : 0) / 2;
+  const auto pairs = RandomPairs(records.rows(), scope, std::min(settings.u_sample_pairs, possible), settings.seed);
   tbb::enumerable_thread_specific<Counts> local([&] { return EmptyCounts(settings); });
   tbb::parallel_for(tbb::blocked_range<size_t>(0, pairs.size(), kSampleGrain),
                     [&](const tbb::blocked_range<size_t>& range) {
@@ -130,34 +135,53 @@ MatchModel EstimateU(const PreparedRecords& records, PairScope scope) {
   return model;
 }
 
-MatchModel TrainByEm(const PreparedRecords& records, const std::vector<ComparisonPattern>& patterns,
-                     MatchModel start, const Progress& progress) {
-  const MatchSettings& settings = records.settings();
-  MatchModel model = std::move(start);
-  model.lambda = settings.initial_match_share;
-  model.training_pairs = patterns.size();
-  const size_t field_count = settings.fields.size();
-  for (size_t f = 0; f < field_count; ++f) {
-    std::vector<double>& m = model.fields[f].m;
-    m.assign(model.fields[f].u.size(), 0.0);
-    double share = 1.0;
-    for (size_t l = 1; l < m.size(); ++l, share *= kInitialAgreeShare) m[l] = share;
-    NormalizeLevels(m);
-  }
-  // Distinct comparison vectors with their counts: EM then costs per distinct vector, not per pair.
+namespace {
+
+using PatternCounts = std::vector<std::pair<ComparisonPattern, uint64_t>>;
+
+// Distinct comparison vectors (after clearing the fields in `masked`) of the pairs `keep` accepts, with counts.
+template <typename Keep>
+PatternCounts CountPatterns(const std::vector<ComparisonPattern>& patterns, ComparisonPattern masked, Keep keep) {
   tbb::enumerable_thread_specific<std::unordered_map<ComparisonPattern, uint64_t>> local;
   tbb::parallel_for(tbb::blocked_range<size_t>(0, patterns.size(), kSampleGrain),
                     [&](const tbb::blocked_range<size_t>& range) {
                       auto& counts = local.local();
-                      for (size_t i = range.begin(); i < range.end(); ++i) ++counts[patterns[i]];
+                      for (size_t i = range.begin(); i < range.end(); ++i) {
+                        if (keep(i)) ++counts[patterns[i] & ~masked];
+                      }
                     });
   std::unordered_map<ComparisonPattern, uint64_t> merged;
   for (const auto& part : local) {
     for (const auto& [pattern, count] : part) merged[pattern] += count;
   }
-  const std::vector<std::pair<ComparisonPattern, uint64_t>> distinct(merged.begin(), merged.end());
-  if (distinct.empty()) return model;
-  const double total = static_cast<double>(patterns.size());
+  PatternCounts distinct(merged.begin(), merged.end());
+  std::sort(distinct.begin(), distinct.end());  // a fixed order keeps floating-point sums reproducible
+  return distinct;
+}
+
+// log2 of the Bayes factor of `pattern` under `model` (missing values add nothing).
+double LogRatio(const MatchModel& model, ComparisonPattern pattern) {
+  double log_ratio = 0;
+  for (size_t f = 0; f < model.fields.size(); ++f) {
+    const uint8_t level = LevelAt(pattern, f);
+    if (level == kNullLevel) continue;
+    log_ratio += std::log2(model.fields[f].m[level]) - std::log2(model.fields[f].u[level]);
+  }
+  return log_ratio;
+}
+
+// Posterior probability of a match given prior odds and log2 Bayes factor.
+double Posterior(double prior_odds, double log_ratio) { return 1.0 / (1.0 + 1.0 / (prior_odds * std::exp2(log_ratio))); }
+
+// EM over distinct patterns. Updates m of every field (u too when `update_u`) and model.lambda (the share of matches
+// among the patterns). Returns the number of iterations; sets model.em_converged.
+size_t RunEm(const PatternCounts& distinct, MatchModel& model, bool update_u, const MatchSettings& settings,
+             const Progress& progress) {
+  const size_t field_count = model.fields.size();
+  double total = 0;
+  for (const auto& [pattern, count] : distinct) total += static_cast<double>(count);
+  model.em_converged = false;
+  if (total == 0) return 0;
   for (size_t iteration = 0; iteration < settings.em_max_iterations; ++iteration) {
     std::vector<std::vector<double>> m_sum(field_count);
     std::vector<std::vector<double>> u_sum(field_count);
@@ -168,13 +192,7 @@ MatchModel TrainByEm(const PreparedRecords& records, const std::vector<Compariso
     double matches = 0;
     const double prior = model.lambda / (1.0 - model.lambda);
     for (const auto& [pattern, count] : distinct) {
-      double log_ratio = 0;  // log(P(pattern | M) / P(pattern | U))
-      for (size_t f = 0; f < field_count; ++f) {
-        const uint8_t level = LevelAt(pattern, f);
-        if (level == kNullLevel) continue;
-        log_ratio += std::log(model.fields[f].m[level]) - std::log(model.fields[f].u[level]);
-      }
-      const double g = 1.0 / (1.0 + 1.0 / (prior * std::exp(log_ratio)));
+      const double g = Posterior(prior, LogRatio(model, pattern));
       const double n = static_cast<double>(count);
       matches += g * n;
       for (size_t f = 0; f < field_count; ++f) {
@@ -183,27 +201,122 @@ MatchModel TrainByEm(const PreparedRecords& records, const std::vector<Compariso
         u_sum[f][level] += (1.0 - g) * n;
       }
     }
-    double change = 0;
     const double lambda = std::clamp(matches / total, kMinProbability, kMaxLambda);
-    change = std::max(change, std::abs(lambda - model.lambda));
+    double change = std::abs(lambda - model.lambda);
     model.lambda = lambda;
     for (size_t f = 0; f < field_count; ++f) {
       FieldModel& field = model.fields[f];
+      double present = 0;
+      for (size_t l = 1; l < m_sum[f].size(); ++l) present += m_sum[f][l];
+      if (present <= 0) continue;  // field masked or always missing: keep what it had
       NormalizeLevels(m_sum[f]);
       for (size_t l = 1; l < field.m.size(); ++l) change = std::max(change, std::abs(m_sum[f][l] - field.m[l]));
       field.m = m_sum[f];
-      if (settings.em_estimates_u) {
+      if (update_u) {
         NormalizeLevels(u_sum[f]);
         for (size_t l = 1; l < field.u.size(); ++l) change = std::max(change, std::abs(u_sum[f][l] - field.u[l]));
         field.u = u_sum[f];
       }
     }
-    model.em_iterations = iteration + 1;
     progress.Report("training", iteration + 1, settings.em_max_iterations);
     if (change < settings.em_tolerance) {
       model.em_converged = true;
-      break;
+      return iteration + 1;
     }
+  }
+  return settings.em_max_iterations;
+}
+
+void InitialM(MatchModel& model) {
+  for (FieldModel& field : model.fields) {
+    field.m.assign(field.u.size(), 0.0);
+    double share = 1.0;
+    for (size_t l = 1; l < field.m.size(); ++l, share *= kInitialAgreeShare) field.m[l] = share;
+    NormalizeLevels(field.m);
+  }
+}
+
+ComparisonPattern RuleMask(const MatchSettings& settings, const BlockingRule& rule) {
+  ComparisonPattern mask = 0;
+  for (const BlockingKeyPart& part : rule.keys) {
+    for (size_t f = 0; f < settings.fields.size(); ++f) {
+      if (settings.fields[f].name == part.field) mask |= kLevelMask << (kBitsPerField * f);
+    }
+  }
+  return mask;
+}
+
+}  // namespace
+
+MatchModel TrainByEm(const PreparedRecords& records, const std::vector<ComparisonPattern>& patterns,
+                     MatchModel start, const Progress& progress) {
+  const MatchSettings& settings = records.settings();
+  MatchModel model = std::move(start);
+  model.lambda = settings.initial_match_share;
+  model.training_pairs = patterns.size();
+  InitialM(model);
+  const PatternCounts distinct = CountPatterns(patterns, 0, [](size_t) { return true; });
+  model.em_iterations = RunEm(distinct, model, settings.em_estimates_u, settings, progress);
+  return model;
+}
+
+MatchModel TrainByBlockingRules(const PreparedRecords& records, PairScope scope, const std::vector<RecordPair>& pairs,
+                                const std::vector<ComparisonPattern>& patterns, MatchModel start,
+                                const Progress& progress) {
+  const MatchSettings& settings = records.settings();
+  MatchModel model = std::move(start);
+  model.training_pairs = patterns.size();
+  InitialM(model);
+  const size_t field_count = model.fields.size();
+  std::vector<std::vector<double>> m_sum(field_count);
+  std::vector<double> m_weight(field_count, 0.0);
+  for (size_t f = 0; f < field_count; ++f) m_sum[f].assign(model.fields[f].m.size(), 0.0);
+  const Blocker blocker(records);
+  bool all_converged = true;
+  for (size_t r = 0; r < settings.blocking.size(); ++r) {
+    const std::vector<uint64_t> keys = blocker.Keys(r, 0, records.rows());
+    const ComparisonPattern mask = RuleMask(settings, settings.blocking[r]);
+    const PatternCounts distinct = CountPatterns(patterns, mask, [&](size_t i) {
+      const uint64_t key = keys[pairs[i].a];
+      return key != Blocker::kNoKey && key == keys[pairs[i].b];
+    });
+    if (distinct.empty()) continue;
+    MatchModel rule_model = model;
+    rule_model.lambda = settings.initial_match_share;
+    model.em_iterations += RunEm(distinct, rule_model, false, settings, progress);
+    all_converged = all_converged && rule_model.em_converged;
+    double rule_pairs = 0;
+    for (const auto& [pattern, count] : distinct) rule_pairs += static_cast<double>(count);
+    const double expected_matches = rule_model.lambda * rule_pairs;
+    for (size_t f = 0; f < field_count; ++f) {
+      if ((mask >> (kBitsPerField * f) & kLevelMask) != 0) continue;
+      for (size_t l = 1; l < m_sum[f].size(); ++l) m_sum[f][l] += expected_matches * rule_model.fields[f].m[l];
+      m_weight[f] += expected_matches;
+    }
+  }
+  for (size_t f = 0; f < field_count; ++f) {
+    if (m_weight[f] <= 0) continue;  // no rule could estimate this field: keep the starting m
+    for (size_t l = 1; l < m_sum[f].size(); ++l) model.fields[f].m[l] = m_sum[f][l] / m_weight[f];
+    NormalizeLevels(model.fields[f].m);
+  }
+  model.em_converged = all_converged;
+  // Lambda among all pairs: the expected number of matches among candidates over the number of possible pairs.
+  const uint64_t rows = records.rows();
+  const uint64_t left = std::min<uint64_t>(scope.split, rows);
+  const double possible = scope.IsLink() ? static_cast<double>(left) * static_cast<double>(rows - left)
+                                         : static_cast<double>(rows) * (static_cast<double>(rows) - 1) / 2;
+  const PatternCounts all = CountPatterns(patterns, 0, [](size_t) { return true; });
+  if (possible <= 0 || all.empty()) return model;
+  model.lambda = std::clamp(static_cast<double>(patterns.size()) / possible * settings.initial_match_share,
+                            kMinProbability * kMinProbability, kMaxLambda);
+  for (size_t iteration = 0; iteration < settings.em_max_iterations; ++iteration) {
+    const double prior = model.lambda / (1.0 - model.lambda);
+    double matches = 0;
+    for (const auto& [pattern, count] : all) matches += Posterior(prior, LogRatio(model, pattern)) * count;
+    const double lambda = std::clamp(matches / possible, kMinProbability * kMinProbability, kMaxLambda);
+    const double change = std::abs(lambda - model.lambda) / model.lambda;
+    model.lambda = lambda;
+    if (change < settings.em_tolerance) break;
   }
   return model;
 }

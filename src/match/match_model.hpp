@@ -26,7 +26,8 @@ struct MatchModel {
   uint64_t training_pairs = 0;
 };
 
-/// Estimates u of every field from `settings.u_sample_pairs` random pairs within `scope` (seeded, reproducible),
+/// Estimates u of every field from `settings.u_sample_pairs` random pairs within `scope` (seeded, reproducible; at
+/// most as many as there are pairs),
 /// using exact term frequencies for a first "exact" level. Fields come back with m empty; lambda is unset.
 /// Needs at least two records (one per side for linkage); otherwise every u is uniform.
 MatchModel EstimateU(const PreparedRecords& records, PairScope scope);
@@ -34,7 +35,17 @@ MatchModel EstimateU(const PreparedRecords& records, PairScope scope);
 /// Runs expectation-maximisation over the comparison vectors of candidate pairs, starting from `start` (u from
 /// EstimateU, m filled here), without labels. Estimates m and lambda, and u too when settings.em_estimates_u.
 /// Stops after settings.em_max_iterations or when no parameter moves more than settings.em_tolerance.
+/// This is the classic (ECM-like) variant: lambda is the share of matches among the candidates.
 MatchModel TrainByEm(const PreparedRecords& records, const std::vector<ComparisonPattern>& patterns,
                      MatchModel start, const Progress& progress = {});
+
+/// Trains m without labels, rule by rule, with u fixed from random pairs (`start`, from EstimateU): for each blocking
+/// rule, EM runs over the candidate pairs that agree on the rule's key, ignoring the fields the rule blocks on (their
+/// agreement there is forced, not evidence). Each field's m is the average over the rules that could estimate it,
+/// weighted by the matches each rule expects. Lambda is then the share of matches among all pairs of `scope`
+/// (candidates give the expected number of matches), so weights of every field, blocked or not, stay valid.
+MatchModel TrainByBlockingRules(const PreparedRecords& records, PairScope scope, const std::vector<RecordPair>& pairs,
+                                const std::vector<ComparisonPattern>& patterns, MatchModel start,
+                                const Progress& progress = {});
 
 }  // namespace tepat::match

@@ -95,7 +95,9 @@ struct MatchSettings {
   uint64_t u_sample_pairs = 1'000'000;       ///< random pairs used to estimate u
   size_t em_max_iterations = 100;
   double em_tolerance = 1e-6;                ///< stop when no m/u/lambda moves more than this
-  bool em_estimates_u = true;                ///< refine u by EM too (u from random pairs is the start)
+  /// false (default): m by EM rule by rule with u fixed from random pairs, lambda over all pairs (TrainByBlockingRules).
+  /// true: one EM over all candidates refining u too, lambda over candidates (TrainByEm, ECM-like).
+  bool em_estimates_u = false;
   double initial_match_share = 0.1;          ///< EM starting lambda: share of candidate pairs that match
   double tf_max_adjust_bits = 6.0;           ///< cap on the term-frequency adjustment, either way
   uint64_t seed = 1;                         ///< random pair sampling seed (runs are reproducible)

@@ -12,29 +12,48 @@ constexpr size_t kMaxPrefix = 4;
 
 }  // namespace
 
+namespace {
+
+constexpr size_t kMaskBits = 64;
+
+// Matched-character flags: bits of one word for short strings (the usual case for names), a vector otherwise.
+class Flags {
+ public:
+  explicit Flags(size_t size) {
+    if (size > kMaskBits) wide_.assign(size, 0);
+  }
+  bool Get(size_t i) const { return wide_.empty() ? ((bits_ >> i) & 1U) != 0 : wide_[i] != 0; }
+  void Set(size_t i) {
+    if (wide_.empty()) {
+      bits_ |= uint64_t{1} << i;
+    } else {
+      wide_[i] = 1;
+    }
+  }
+
+ private:
+  uint64_t bits_ = 0;
+  std::vector<uint8_t> wide_;
+};
+
+}  // namespace
+
 double JaroWinkler(std::string_view a, std::string_view b) {
   if (a.empty() && b.empty()) return 1.0;
   if (a.empty() || b.empty()) return 0.0;
   if (a == b) return 1.0;
   if (a.size() > b.size()) std::swap(a, b);
   const size_t window = std::max<size_t>(b.size() / 2, 1) - 1;
-  // Reused per thread: no allocation per comparison once warmed up.
-  thread_local std::vector<uint8_t> a_flags;
-  thread_local std::vector<uint8_t> b_flags;
-  a_flags.assign(a.size(), 0);
-  b_flags.assign(b.size(), 0);
-  const auto a_matched = [&](size_t i) { return a_flags[i] != 0; };
-  const auto b_matched = [&](size_t i) { return b_flags[i] != 0; };
-  const auto set_a = [&](size_t i) { a_flags[i] = 1; };
-  const auto set_b = [&](size_t i) { b_flags[i] = 1; };
+  Flags a_matched(a.size());
+  Flags b_matched(b.size());
   size_t matches = 0;
   for (size_t i = 0; i < a.size(); ++i) {
     const size_t lo = i > window ? i - window : 0;
     const size_t hi = std::min(i + window + 1, b.size());
     for (size_t j = lo; j < hi; ++j) {
-      if (!b_matched(j) && a[i] == b[j]) {
-        set_a(i);
-        set_b(j);
+      if (!b_matched.Get(j) && a[i] == b[j]) {
+        a_matched.Set(i);
+        b_matched.Set(j);
         ++matches;
         break;
       }
@@ -44,8 +63,8 @@ double JaroWinkler(std::string_view a, std::string_view b) {
   size_t half_transpositions = 0;
   size_t k = 0;
   for (size_t i = 0; i < a.size(); ++i) {
-    if (!a_matched(i)) continue;
-    while (!b_matched(k)) ++k;
+    if (!a_matched.Get(i)) continue;
+    while (!b_matched.Get(k)) ++k;
     if (a[i] != b[k]) ++half_transpositions;
     ++k;
   }
