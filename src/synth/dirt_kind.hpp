@@ -33,9 +33,13 @@ std::string_view DirtKindName(DirtKind kind);
 /// A set of dirt kinds on one record. Plain value type.
 class DirtSet {
  public:
+  /// Adds `kind` (idempotent).
   void Add(DirtKind kind) { bits_ |= Bit(kind); }
+  /// True when `kind` was added.
   bool Has(DirtKind kind) const { return (bits_ & Bit(kind)) != 0; }
+  /// True when no kind was added (a clean record).
   bool empty() const { return bits_ == 0; }
+  /// Adds every kind of `other`.
   DirtSet& operator|=(DirtSet other) {
     bits_ |= other.bits_;
     return *this;

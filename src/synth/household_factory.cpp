@@ -71,6 +71,7 @@ constexpr int kMinRw = 3;
 constexpr int kRwSpread = 10;
 constexpr int kMinRtPerRw = 2;
 constexpr int kRtSpread = 8;
+constexpr int kRtMixShift = 8;  // RT count uses other bits of the village's hash than the RW count
 // DTKS: chance of a household of decile 1..10 to be in DTKS when the wanted share is kReferenceDtksShare.
 const std::vector<double> kDtksChanceByDecile = {0.95, 0.85, 0.70, 0.55, 0.35, 0.25, 0.15, 0.10, 0.06, 0.04};
 constexpr double kReferenceDtksShare = 0.40;
@@ -247,7 +248,7 @@ SyntheticHousehold HouseholdFactory::Make(const KabupatenQuota& part, int max_si
   hh.village = kab.villages[part.village_choice.Pick(rng)];
   const std::uint64_t village_mix = MixBits(hh.village);
   hh.rw = 1 + static_cast<int>(rng.Below(kMinRw + village_mix % kRwSpread));
-  hh.rt = 1 + static_cast<int>(rng.Below(kMinRtPerRw + (village_mix >> 8) % kRtSpread));
+  hh.rt = 1 + static_cast<int>(rng.Below(kMinRtPerRw + (village_mix >> kRtMixShift) % kRtSpread));
   hh.address = ref_.street_prefixes[rng.Below(ref_.street_prefixes.size())] + " " +
                ref_.streets[rng.Below(ref_.streets.size())] + " No. " +
                std::to_string(1 + rng.Below(kMaxHouseNumber));

@@ -4,7 +4,12 @@ namespace tepat::synth {
 namespace {
 
 constexpr std::uint32_t kCentury = 100;
+constexpr std::uint32_t kDayFactor = 10000;   // DD of DDMMYY
+constexpr std::uint32_t kMonthFactor = 100;   // MM of DDMMYY
 constexpr int kIdentityLength = 16;
+constexpr int kRegionDigits = 6;
+constexpr int kDateDigits = 6;
+constexpr int kSerialDigits = 4;
 
 void WriteDigits(char* out, std::uint32_t value, int width) {
   for (int i = width - 1; i >= 0; --i) {
@@ -17,14 +22,15 @@ void WriteDigits(char* out, std::uint32_t value, int width) {
 
 std::uint32_t DatePart(const domain::CivilDate& date, Sex sex) {
   const std::uint32_t day = static_cast<std::uint32_t>(date.day) + (sex == Sex::kFemale ? kFemaleDayOffset : 0);
-  return day * 10000 + static_cast<std::uint32_t>(date.month) * 100 + static_cast<std::uint32_t>(date.year) % kCentury;
+  return day * kDayFactor + static_cast<std::uint32_t>(date.month) * kMonthFactor +
+         static_cast<std::uint32_t>(date.year) % kCentury;
 }
 
 std::string ComposeIdentityNumber(std::uint32_t prefix6, std::uint32_t date6, std::uint32_t serial) {
   std::string out(kIdentityLength, '0');
-  WriteDigits(out.data(), prefix6, 6);
-  WriteDigits(out.data() + 6, date6, 6);
-  WriteDigits(out.data() + 12, serial, 4);
+  WriteDigits(out.data(), prefix6, kRegionDigits);
+  WriteDigits(out.data() + kRegionDigits, date6, kDateDigits);
+  WriteDigits(out.data() + kRegionDigits + kDateDigits, serial, kSerialDigits);
   return out;
 }
 

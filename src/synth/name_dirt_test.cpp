@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include "synth/test_data.hpp"
 
@@ -46,7 +47,12 @@ INSTANTIATE_TEST_SUITE_P(
                       NameCase{"title", DirtKind::kTitle, "Sutrisno", true},
                       NameCase{"nickname from table", DirtKind::kNickname, "Slamet Riyadi", true},
                       NameCase{"nickname by rule", DirtKind::kNickname, "Sutrisno", true},
-                      NameCase{"nickname impossible", DirtKind::kNickname, "Ari", false}));
+                      NameCase{"nickname impossible", DirtKind::kNickname, "Ari", false}),
+    [](const ::testing::TestParamInfo<NameCase>& info) {
+      std::string name = info.param.description;
+      for (char& c : name) c = std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+      return name;
+    });
 
 TEST(NameDirtTest, TypoKindsChangeLengthAsNamed) {
   Rng rng(5);

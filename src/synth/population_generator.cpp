@@ -28,6 +28,12 @@ constexpr int kLatestPayDay = 28;
 constexpr std::uint64_t kProgressSteps = 200;    // progress callbacks per run
 constexpr std::string_view kDtksHouseholdIdPrefix = "DTKS-";
 constexpr int kDtksIdDigits = 9;
+// NOMOR_SK of a program period: "460/<program * 100 + period>/KEP/<region>/<year>" (460 is the archive code of
+// social affairs in regional decrees).
+constexpr std::string_view kDecreePrefix = "460/";
+constexpr std::string_view kDecreeInfix = "/KEP/";
+constexpr std::size_t kDecreesPerProgram = 100;
+constexpr std::size_t kYearDigits = 4;
 
 // A row held back to the end of its file: duplicates and doubled KKs are "entered later".
 struct HeldRow {
@@ -113,8 +119,9 @@ class Run {
       const Program& prog = catalog_.programs()[p];
       std::vector<std::string> numbers;
       for (std::size_t i = 0; i < prog.periods.size(); ++i) {
-        numbers.push_back("460/" + std::to_string((p + 1) * 100 + i + 1) + "/KEP/" + Compact(prog.region_code) + "/" +
-                          prog.periods[i].substr(0, 4));
+        numbers.push_back(std::string(kDecreePrefix) + std::to_string((p + 1) * kDecreesPerProgram + i + 1) +
+                          std::string(kDecreeInfix) + Compact(prog.region_code) + "/" +
+                          prog.periods[i].substr(0, kYearDigits));
       }
       decree_numbers_.push_back(std::move(numbers));
     }

@@ -10,6 +10,7 @@
 namespace tepat::synth {
 namespace {
 
+constexpr double kNikDigitShare = 0.5;  // of NIK typos; the rest are transpositions
 constexpr std::array<DirtKind, 3> kTypoKinds = {DirtKind::kTypoInsert, DirtKind::kTypoDelete,
                                                 DirtKind::kTypoSubstitute};
 
@@ -38,7 +39,7 @@ void ApplyIdentityKinds(RecordIdentity& id, const DirtRates& rates, Rng& rng, Di
     return missing;
   });
   if (!missing) {
-    const DirtKind kind = rng.Chance(0.5) ? DirtKind::kNikDigit : DirtKind::kNikTransposed;
+    const DirtKind kind = rng.Chance(kNikDigitShare) ? DirtKind::kNikDigit : DirtKind::kNikTransposed;
     Maybe(kind, rates.nik_typo, id, rng, backlog, [&] { return ApplyNikDirt(kind, id.nik, rng); });
   }
   Maybe(DirtKind::kDateSwapped, rates.date_swapped, id, rng, backlog, [&] { return SwapDayMonth(id.birth); });

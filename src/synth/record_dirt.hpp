@@ -28,8 +28,11 @@ struct RecordIdentity {
 /// Not thread-safe; one per run.
 class DirtBacklog {
  public:
+  /// True when at least one `kind` is owed.
   bool Pending(DirtKind kind) const { return owed_[Index(kind)] > 0; }
+  /// Records that a drawn `kind` could not be applied.
   void Owe(DirtKind kind) { ++owed_[Index(kind)]; }
+  /// Records that an owed `kind` was applied; only after Pending(kind).
   void Pay(DirtKind kind) { --owed_[Index(kind)]; }
 
  private:

@@ -66,7 +66,10 @@ INSTANTIATE_TEST_SUITE_P(Cases, BadRegionTest,
                                            BadRegion{"99", "no such province"},
                                            BadRegion{"35.99", "no such kabupaten"},
                                            BadRegion{"35.10.01", "kecamatan or desa"},
-                                           BadRegion{"35.10.01.2001", "kecamatan or desa"}));
+                                           BadRegion{"35.10.01.2001", "kecamatan or desa"}),
+                         [](const ::testing::TestParamInfo<BadRegion>& info) {
+                           return "case" + std::to_string(info.index);
+                         });
 
 }  // namespace
 }  // namespace tepat::synth

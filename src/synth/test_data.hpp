@@ -10,7 +10,7 @@ namespace tepat::synth {
 std::string TestDataDir();
 /// data/ loaded once per test process.
 const ReferenceData& TestReferenceData();
-/// A fresh empty folder under the system temp dir, unique per call in this process.
+/// A fresh empty folder under the system temp dir, unique per call in this process; removed when the process exits.
 std::string TestScratchDir(const std::string& name);
 
 }  // namespace tepat::synth

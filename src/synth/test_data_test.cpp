@@ -5,6 +5,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <vector>
 
 namespace tepat::synth {
 
@@ -25,12 +26,26 @@ const ReferenceData& TestReferenceData() {
   return kRef;
 }
 
+namespace {
+
+// Removes the scratch folders of this process when it exits.
+struct ScratchFolders {
+  ~ScratchFolders() {
+    std::error_code ignored;
+    for (const auto& dir : dirs) std::filesystem::remove_all(dir, ignored);
+  }
+  std::vector<std::filesystem::path> dirs;
+};
+
+}  // namespace
+
 std::string TestScratchDir(const std::string& name) {
-  static int counter = 0;
+  static ScratchFolders folders;
   const auto dir = std::filesystem::temp_directory_path() /
-                   ("tepat_synth_" + std::to_string(getpid()) + "_" + std::to_string(++counter) + "_" + name);
+                   ("tepat_synth_" + std::to_string(getpid()) + "_" + std::to_string(folders.dirs.size()) + "_" + name);
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
+  folders.dirs.push_back(dir);
   return dir.string();
 }
 
