@@ -10,7 +10,7 @@ build_packages=(
   nodejs npm
 )
 test_packages=(libgtest-dev libgmock-dev postgresql chromium fonts-dejavu-core)
-bench_packages=(libbenchmark-dev wrk nginx-light)
+bench_packages=(libbenchmark-dev wrk nginx-light curl python3)
 
 wanted=("${build_packages[@]}")
 for arg in "$@"; do

@@ -5,10 +5,7 @@
 namespace tepat::api {
 
 boost::json::object AccountWithRegionNames(service::Services& services, const domain::Account& account) {
-  return AccountJson(account, [&services](const domain::RegionCode& code) -> std::string {
-    auto region = services.store().GetRegion(code);
-    return region.ok() && region.value() ? region.value()->name : std::string();
-  });
+  return AccountJson(account, [&services](const domain::RegionCode& code) { return services.regions().NameOf(code); });
 }
 
 }  // namespace tepat::api

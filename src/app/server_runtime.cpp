@@ -1,6 +1,5 @@
 #include "app/server_runtime.hpp"
 
-#include <spdlog/async.h>
 #include <spdlog/sinks/basic_file_sink.h>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
@@ -9,8 +8,6 @@
 
 namespace tepat::app {
 namespace {
-
-constexpr std::size_t kAccessLogQueue = 8192;
 
 std::vector<http::GaugeSample> PoolGauges(store::Store& store) {
   store::PoolStats stats = store.Pool();
@@ -24,12 +21,13 @@ std::vector<http::GaugeSample> PoolGauges(store::Store& store) {
 
 http::AccessLogSink MakeAccessLog(const std::string& target) {
   if (target == "off") return nullptr;
-  spdlog::init_thread_pool(kAccessLogQueue, 1);
+  // Synchronous, buffered sinks: a line is an fwrite under a mutex; flushed every second. (An async logger
+  // wakes its thread for every line, which cost more than the write itself under load.)
   std::shared_ptr<spdlog::logger> logger;
   if (target == "-") {
-    logger = spdlog::create_async<spdlog::sinks::stdout_sink_mt>("access");
+    logger = spdlog::stdout_logger_mt("access");
   } else {
-    logger = spdlog::create_async<spdlog::sinks::basic_file_sink_mt>("access", target);
+    logger = spdlog::basic_logger_mt("access", target);
   }
   logger->set_pattern("%Y-%m-%dT%H:%M:%S.%eZ %v", spdlog::pattern_time_type::utc);
   spdlog::flush_every(std::chrono::seconds(1));

@@ -5,10 +5,25 @@
 #include "http/message.hpp"
 
 namespace tepat::http {
+namespace {
+
+// "GET /api/x" -> method="GET",route="/api/x"
+std::string Labels(const std::string& key) {
+  std::size_t space = key.find(' ');
+  return "method=\"" + key.substr(0, space) + "\",route=\"" + JsonEscape(key.substr(space + 1)) + "\"";
+}
+
+}  // namespace
 
 void Metrics::Record(std::string_view method, std::string_view route, unsigned status, double seconds) {
+  thread_local std::string key;  // reused: no allocation per request once warm
+  key.assign(method);
+  key.push_back(' ');
+  key.append(route);
   std::lock_guard lock(mutex_);
-  RouteSeries& s = series_[{std::string(method), std::string(route)}];
+  auto it = series_.find(key);
+  if (it == series_.end()) it = series_.emplace(key, RouteSeries{}).first;
+  RouteSeries& s = it->second;
   ++s.by_status[status];
   ++s.count;
   s.sum += seconds;
@@ -32,14 +47,13 @@ std::string Metrics::Render() const {
         << "# TYPE tepat_http_requests_total counter\n";
     for (const auto& [key, s] : series_) {
       for (const auto& [status, n] : s.by_status) {
-        out << "tepat_http_requests_total{method=\"" << key.first << "\",route=\"" << JsonEscape(key.second)
-            << "\",status=\"" << status << "\"} " << n << "\n";
+        out << "tepat_http_requests_total{" << Labels(key) << ",status=\"" << status << "\"} " << n << "\n";
       }
     }
     out << "# HELP tepat_http_request_duration_seconds Time from request read to response written.\n"
         << "# TYPE tepat_http_request_duration_seconds histogram\n";
     for (const auto& [key, s] : series_) {
-      std::string labels = "method=\"" + key.first + "\",route=\"" + JsonEscape(key.second) + "\"";
+      std::string labels = Labels(key);
       for (std::size_t i = 0; i < kBuckets.size(); ++i) {
         out << "tepat_http_request_duration_seconds_bucket{" << labels << ",le=\"" << kBuckets[i] << "\"} "
             << s.buckets[i] << "\n";

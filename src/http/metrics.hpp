@@ -40,7 +40,7 @@ class Metrics {
     double sum = 0;
   };
   mutable std::mutex mutex_;
-  std::map<std::pair<std::string, std::string>, RouteSeries> series_;  // (method, route)
+  std::map<std::string, RouteSeries, std::less<>> series_;  // key: method + ' ' + route
   std::vector<std::function<std::vector<GaugeSample>()>> gauge_sources_;
 };
 

@@ -38,9 +38,14 @@ domain::Result<std::string> NormalizeEmail(const std::string& email) {
 
 AuthService::AuthService(store::Store& store, Auditor& auditor, const Clock& clock, const PasswordHasher& hasher,
                          AuthConfig config)
-    : store_(store), auditor_(auditor), clock_(clock), hasher_(hasher), config_(config) {
-  auto dummy = hasher_.Hash(RandomHex(16));
-  if (dummy.ok()) dummy_hash_ = dummy.value();
+    : store_(store), auditor_(auditor), clock_(clock), hasher_(hasher), config_(config) {}
+
+const std::string& AuthService::DummyHash() {
+  std::call_once(dummy_once_, [this] {
+    auto dummy = hasher_.Hash(RandomHex(16));
+    if (dummy.ok()) dummy_hash_ = dummy.value();
+  });
+  return dummy_hash_;
 }
 
 domain::Status AuthService::CheckThrottle(const std::string& account_key, const std::string& address_key) {
@@ -76,7 +81,7 @@ domain::Result<LoginResult> AuthService::Login(const std::string& email, const s
   auto found = store_.FindAccountByEmail(normalized.value());
   if (!found.ok()) return found.status();
   const std::optional<domain::Account>& account = found.value();
-  bool password_ok = account ? hasher_.Verify(password, account->password_hash) : hasher_.Verify(password, dummy_hash_);
+  bool password_ok = account ? hasher_.Verify(password, account->password_hash) : hasher_.Verify(password, DummyHash());
   if (!account || !password_ok || account->disabled) {
     RecordFailure(account_key, address_key);
     std::string object_id = account ? std::to_string(account->id) : "";

@@ -1,6 +1,7 @@
 #pragma once
 // AuthService: login with email and password, server-side sessions, logout, citizen self-registration,
 // and login throttling per account and per client address.
+#include <mutex>
 #include <string>
 
 #include "domain/account.hpp"
@@ -67,7 +68,11 @@ class AuthService {
   const Clock& clock_;
   const PasswordHasher& hasher_;
   AuthConfig config_;
-  std::string dummy_hash_;  ///< verified against when the email is unknown, so timing does not reveal it
+  /// Hash verified against when the email is unknown, so timing does not reveal it. Made on first use: an
+  /// Argon2id hash needs 64 MiB, which an idle server should not hold.
+  const std::string& DummyHash();
+  std::once_flag dummy_once_;
+  std::string dummy_hash_;
 };
 
 /// Lower-cases and trims an email; kInvalidArgument naming the field when it is not a plausible address.

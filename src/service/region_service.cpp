@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <fstream>
+#include <mutex>
 
 namespace tepat::service {
 namespace {
@@ -74,6 +75,8 @@ domain::Result<RegionLoadSummary> RegionService::LoadReferenceData(const std::st
     if (auto stored = store_.UpsertRegions(regions.value()); !stored.ok()) return stored;
     *counts[level] = static_cast<std::int64_t>(regions.value().size());
   }
+  std::unique_lock lock(names_mutex_);
+  names_.clear();
   return summary;
 }
 
@@ -102,6 +105,17 @@ domain::Result<RegionWithAncestors> RegionService::Get(const domain::RegionCode&
     if (ancestor.value()) result.ancestors.insert(result.ancestors.begin(), *ancestor.value());
   }
   return result;
+}
+
+std::string RegionService::NameOf(const domain::RegionCode& code) {
+  {
+    std::shared_lock lock(names_mutex_);
+    if (auto it = names_.find(code.compact()); it != names_.end()) return it->second;
+  }
+  auto found = store_.GetRegion(code);
+  if (!found.ok() || !found.value()) return "";  // not cached: may appear after a reload or a reconnect
+  std::unique_lock lock(names_mutex_);
+  return names_.emplace(code.compact(), found.value()->name).first->second;
 }
 
 }  // namespace tepat::service

@@ -1,6 +1,8 @@
 #pragma once
 // RegionService: the official region hierarchy — loading the reference CSVs and looking regions up.
 #include <optional>
+#include <shared_mutex>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -35,9 +37,14 @@ class RegionService {
   domain::Result<std::vector<domain::Region>> Search(const std::string& query, int limit);
   /// One region with its ancestors. kNotFound when unknown.
   domain::Result<RegionWithAncestors> Get(const domain::RegionCode& code);
+  /// The official name of a region, "" when unknown or unreachable. Cached in memory (names change only when
+  /// the reference data is reloaded, which clears the cache of this process).
+  std::string NameOf(const domain::RegionCode& code);
 
  private:
   store::Store& store_;
+  std::shared_mutex names_mutex_;
+  std::unordered_map<std::string, std::string> names_;  ///< compact code → name
 };
 
 }  // namespace tepat::service

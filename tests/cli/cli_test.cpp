@@ -1,0 +1,96 @@
+// The tepat binary as an operator uses it: exit codes and messages of migrate, user add, audit verify (on SQLite
+// and PostgreSQL, intact and tampered), and serve's refusal of a bad database URL.
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <string>
+
+#include "store/sql/sql_store.hpp"
+#include "support/test_databases.hpp"
+
+namespace tepat::test_support {
+namespace {
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string output;  ///< stdout and stderr together
+};
+
+CommandResult RunTepat(const std::string& args, const std::string& stdin_text = "") {
+  std::string command = std::string(TEPAT_BINARY) + " " + args + " 2>&1";
+  if (!stdin_text.empty()) command = "printf '%s\\n' '" + stdin_text + "' | " + command;
+  CommandResult result;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) return result;
+  std::array<char, 4096> buffer{};
+  while (std::fgets(buffer.data(), buffer.size(), pipe)) result.output += buffer.data();
+  int status = pclose(pipe);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
+class CliTest : public ::testing::TestWithParam<TestEngine> {
+ protected:
+  void SetUp() override {
+    auto db = ScratchDatabase::Create(GetParam());
+    ASSERT_TRUE(db.ok()) << db.status().message();
+    database_ = std::move(db).value();
+  }
+  std::string Db() const { return "--db '" + database_->url() + "'"; }
+
+  std::unique_ptr<ScratchDatabase> database_;
+};
+
+TEST_P(CliTest, AuditVerifyPassesThenNamesTheTamperedRow) {
+  CommandResult migrated = RunTepat("migrate " + Db());
+  ASSERT_EQ(migrated.exit_code, 0) << migrated.output;
+  CommandResult admin = RunTepat("user add --role admin --email root@dinsos.id " + Db());
+  ASSERT_EQ(admin.exit_code, 0) << admin.output;
+  EXPECT_NE(admin.output.find("password (shown once)"), std::string::npos);
+  CommandResult warga = RunTepat("user add --role warga --email sari@contoh.id --password-stdin " + Db(),
+                                 "kopi tubruk di pagi hari");
+  ASSERT_EQ(warga.exit_code, 0) << warga.output;
+  CommandResult intact = RunTepat("audit verify " + Db());
+  EXPECT_EQ(intact.exit_code, 0) << intact.output;
+  EXPECT_NE(intact.output.find("audit log intact: 2 rows"), std::string::npos) << intact.output;
+
+  auto opened = store::OpenStore(database_->url(), 1);
+  ASSERT_TRUE(opened.ok());
+  auto& sql = dynamic_cast<store::sql::SqlStore&>(*opened.value());
+  const char* drop = GetParam() == TestEngine::kPostgres
+                         ? "DROP TRIGGER audit_log_no_update ON audit_log"
+                         : "DROP TRIGGER audit_log_no_update";
+  ASSERT_TRUE(sql.ExecScriptForTest(drop).ok());
+  ASSERT_TRUE(sql.ExecScriptForTest("UPDATE audit_log SET actor_label = 'someone else' WHERE id = 2").ok());
+  opened.value().reset();
+
+  CommandResult tampered = RunTepat("audit verify " + Db());
+  EXPECT_NE(tampered.exit_code, 0);
+  EXPECT_NE(tampered.output.find("first bad row id 2"), std::string::npos) << tampered.output;
+}
+
+TEST_P(CliTest, UserAddRefusesBadInputWithOneLine) {
+  ASSERT_EQ(RunTepat("migrate " + Db()).exit_code, 0);
+  CommandResult bad_role = RunTepat("user add --role boss --email a@b.id " + Db());
+  EXPECT_NE(bad_role.exit_code, 0);
+  EXPECT_NE(bad_role.output.find("role: 'boss' is not a role"), std::string::npos) << bad_role.output;
+  CommandResult no_scope = RunTepat("user add --role operator --email op@b.id " + Db());
+  EXPECT_NE(no_scope.exit_code, 0);
+  EXPECT_NE(no_scope.output.find("needs at least one region"), std::string::npos) << no_scope.output;
+  CommandResult weak = RunTepat("user add --role warga --email w@b.id --password-stdin " + Db(), "123456789012");
+  EXPECT_NE(weak.exit_code, 0);
+  EXPECT_NE(weak.output.find("too common"), std::string::npos) << weak.output;
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, CliTest, ::testing::ValuesIn(AllTestEngines()),
+                         [](const auto& info) { return std::string(TestEngineName(info.param)); });
+
+TEST(CliServeTest, RefusesUnknownDatabaseScheme) {
+  CommandResult result = RunTepat("serve --db mysql://x --port 0 --static ''");
+  EXPECT_NE(result.exit_code, 0);
+  EXPECT_NE(result.output.find("sqlite:"), std::string::npos) << result.output;
+}
+
+}  // namespace
+}  // namespace tepat::test_support
