@@ -227,8 +227,7 @@ std::string HouseholdFactory::NewKk(std::uint32_t prefix6, const domain::CivilDa
 
 std::string HouseholdFactory::ReissueKk(const SyntheticHousehold& household, Rng& rng) {
   const auto prefix6 = ref_.kecamatan[ref_.villages[household.village].kecamatan].nik_prefix;
-  const domain::CivilDate head_adult{household.members.front().birth.year + kKkMinHeadAge, 1, 1};
-  return NewKk(prefix6, head_adult, rng);
+  return NewKk(prefix6, EarliestKkDate(household), rng);
 }
 
 void HouseholdFactory::AssignWelfare(SyntheticHousehold& hh, Rng& rng) const {
@@ -238,6 +237,87 @@ void HouseholdFactory::AssignWelfare(SyntheticHousehold& hh, Rng& rng) const {
   if (!hh.in_dtks) return;
   hh.dtks_round = kDtksRounds[rng.Below(kDtksRounds.size())];
   hh.dtks_active = rng.Chance(kDtksActiveShare);
+}
+
+void HouseholdFactory::AddLoneHead(SyntheticHousehold& hh, Rng& rng) {
+  if (rng.Chance(kSingleElderlyShare)) {
+    const Sex sex = rng.Chance(kElderlyFemaleShare) ? Sex::kFemale : Sex::kMale;
+    AddMember(hh, domain::FamilyRelation::kHead, sex, static_cast<int>(rng.Between(kElderlyMinAge, kElderlyMaxAge)), rng);
+    return;
+  }
+  const Sex sex = rng.Chance(kSingleAdultMaleShare) ? Sex::kMale : Sex::kFemale;
+  AddMember(hh, domain::FamilyRelation::kHead, sex, static_cast<int>(rng.Between(kSingleAdultMinAge, kSingleAdultMaxAge)),
+            rng);
+}
+
+void HouseholdFactory::AddThreeGenerations(SyntheticHousehold& hh, int mother_age, int slots,
+                                           std::string_view inherited_last, Rng& rng) {
+  // One adult child, that child's spouse when there is room, and grandchildren.
+  const int child_age =
+      std::max(kMinAdultAge, mother_age - static_cast<int>(rng.Between(kAdultChildGapMin, kAdultChildGapMax)));
+  const Sex child_sex = rng.Chance(kMaleBirthShare) ? Sex::kMale : Sex::kFemale;
+  AddMember(hh, domain::FamilyRelation::kChild, child_sex, child_age, rng, inherited_last);
+  int left = slots - 1;
+  int grand_mother_age = child_sex == Sex::kFemale ? child_age : child_age - kFatherOlderThanMother;
+  if (left >= 2) {
+    const int in_law_age =
+        std::max(kMinAdultAge, child_age + static_cast<int>(rng.Between(-kInLawAgeSpread, kInLawAgeSpread)));
+    AddMember(hh, domain::FamilyRelation::kChildInLaw, Opposite(child_sex), in_law_age, rng);
+    if (child_sex == Sex::kMale) grand_mother_age = in_law_age;
+    --left;
+  }
+  AddChildren(hh, domain::FamilyRelation::kGrandchild, grand_mother_age, left, rng, {});
+}
+
+void HouseholdFactory::AddFamily(SyntheticHousehold& hh, int size, Rng& rng) {
+  int head_age = kHeadAgeBandStart + kAgeBandWidth * static_cast<int>(head_age_choice_.Pick(rng)) +
+                 static_cast<int>(rng.Below(kAgeBandWidth));
+  const bool has_spouse = !rng.Chance(kSingleParentShare);
+  Sex head_sex = Sex::kMale;
+  if (!has_spouse) {
+    head_sex = rng.Chance(kSingleParentFemaleShare) ? Sex::kFemale : Sex::kMale;
+  } else if (rng.Chance(kFemaleHeadWithHusbandShare)) {
+    head_sex = Sex::kFemale;
+  }
+  const int slots = size - 1 - (has_spouse ? 1 : 0);
+  const bool three_generations = head_age >= kElderlyHeadAge && slots >= 1 && rng.Chance(kThreeGenerationShare);
+  const bool living_parent =
+      !three_generations && slots >= 2 && head_age < kLivingParentMaxHeadAge && rng.Chance(kLivingParentShare);
+  const int children = slots - (living_parent ? 1 : 0);
+  if (!three_generations) {
+    // Old enough to have had this many children.
+    head_age = std::max(head_age, kFirstBirthMin + kYearsPerExtraChild * children + kYearsPerExtraChild);
+  }
+  AddMember(hh, domain::FamilyRelation::kHead, head_sex, head_age, rng);
+  const std::string head_last(LastToken(hh.members.front().name));
+  const std::string_view inherited =
+      head_sex == Sex::kMale && names_.IsFamilyName(head_last) ? std::string_view(head_last) : std::string_view{};
+
+  int mother_age = head_sex == Sex::kFemale ? head_age : head_age - kFatherOlderThanMother;
+  if (has_spouse) {
+    const int gap = static_cast<int>(rng.Between(kSpouseYoungerMin, kSpouseYoungerMax));
+    const Sex spouse_sex = Opposite(head_sex);
+    const int spouse_age = std::max(kMinAdultAge, head_sex == Sex::kMale ? head_age - gap : head_age + gap);
+    AddMember(hh, domain::FamilyRelation::kSpouse, spouse_sex, spouse_age, rng);
+    if (spouse_sex == Sex::kFemale) mother_age = spouse_age;
+  }
+  if (living_parent) {
+    const Sex sex = rng.Chance(kParentFemaleShare) ? Sex::kFemale : Sex::kMale;
+    const auto relation =
+        rng.Chance(kParentInLawShare) ? domain::FamilyRelation::kParentInLaw : domain::FamilyRelation::kParent;
+    AddMember(hh, relation, sex, head_age + static_cast<int>(rng.Between(kParentGapMin, kParentGapMax)), rng);
+  }
+  if (three_generations) {
+    AddThreeGenerations(hh, mother_age, slots, inherited, rng);
+    return;
+  }
+  int own = children;
+  if (size >= kOtherRelativeMinSize && own > 0 && rng.Chance(kOtherRelativeShare)) {
+    AddMember(hh, domain::FamilyRelation::kOtherRelative, rng.Chance(kMaleBirthShare) ? Sex::kMale : Sex::kFemale,
+              static_cast<int>(rng.Between(kOtherRelativeMinAge, kOtherRelativeMaxAge)), rng);
+    --own;
+  }
+  AddChildren(hh, domain::FamilyRelation::kChild, mother_age, own, rng, inherited);
 }
 
 SyntheticHousehold HouseholdFactory::Make(const KabupatenQuota& part, int max_size, Rng& rng) {
@@ -255,78 +335,24 @@ SyntheticHousehold HouseholdFactory::Make(const KabupatenQuota& part, int max_si
 
   const int size = DrawSize(max_size, rng);
   if (size == 1) {
-    if (rng.Chance(kSingleElderlyShare)) {
-      const Sex sex = rng.Chance(kElderlyFemaleShare) ? Sex::kFemale : Sex::kMale;
-      AddMember(hh, domain::FamilyRelation::kHead, sex, static_cast<int>(rng.Between(kElderlyMinAge, kElderlyMaxAge)), rng);
-    } else {
-      const Sex sex = rng.Chance(kSingleAdultMaleShare) ? Sex::kMale : Sex::kFemale;
-      AddMember(hh, domain::FamilyRelation::kHead, sex, static_cast<int>(rng.Between(kSingleAdultMinAge, kSingleAdultMaxAge)), rng);
-    }
+    AddLoneHead(hh, rng);
   } else {
-    int head_age = kHeadAgeBandStart + kAgeBandWidth * static_cast<int>(head_age_choice_.Pick(rng)) +
-                   static_cast<int>(rng.Below(kAgeBandWidth));
-    const bool single_parent = rng.Chance(kSingleParentShare);
-    const bool has_spouse = !single_parent;
-    Sex head_sex = Sex::kMale;
-    if (single_parent) {
-      head_sex = rng.Chance(kSingleParentFemaleShare) ? Sex::kFemale : Sex::kMale;
-    } else if (rng.Chance(kFemaleHeadWithHusbandShare)) {
-      head_sex = Sex::kFemale;
-    }
-    int slots = size - 1 - (has_spouse ? 1 : 0);
-    const bool three_generations = head_age >= kElderlyHeadAge && slots >= 1 && rng.Chance(kThreeGenerationShare);
-    const bool living_parent = !three_generations && slots >= 2 && head_age < kLivingParentMaxHeadAge &&
-                               rng.Chance(kLivingParentShare);
-    const int children = slots - (living_parent ? 1 : 0);
-    if (!three_generations) head_age = std::max(head_age, kFirstBirthMin + kYearsPerExtraChild * children + kYearsPerExtraChild);
-    AddMember(hh, domain::FamilyRelation::kHead, head_sex, head_age, rng);
-    const std::string head_last(LastToken(hh.members.front().name));
-    const bool inheritable = head_sex == Sex::kMale && names_.IsFamilyName(head_last);
-
-    int mother_age = head_sex == Sex::kFemale ? head_age : head_age - kFatherOlderThanMother;
-    if (has_spouse) {
-      const int gap = static_cast<int>(rng.Between(kSpouseYoungerMin, kSpouseYoungerMax));
-      const Sex spouse_sex = Opposite(head_sex);
-      const int spouse_age = std::max(kMinAdultAge, head_sex == Sex::kMale ? head_age - gap : head_age + gap);
-      AddMember(hh, domain::FamilyRelation::kSpouse, spouse_sex, spouse_age, rng);
-      if (spouse_sex == Sex::kFemale) mother_age = spouse_age;
-    }
-    if (living_parent) {
-      const Sex sex = rng.Chance(kParentFemaleShare) ? Sex::kFemale : Sex::kMale;
-      const domain::FamilyRelation rel = rng.Chance(kParentInLawShare) ? domain::FamilyRelation::kParentInLaw : domain::FamilyRelation::kParent;
-      AddMember(hh, rel, sex, head_age + static_cast<int>(rng.Between(kParentGapMin, kParentGapMax)), rng);
-    }
-    if (three_generations) {
-      // One adult child, their spouse when there is room, and grandchildren.
-      const int child_age = std::max(kMinAdultAge, mother_age - static_cast<int>(rng.Between(kAdultChildGapMin, kAdultChildGapMax)));
-      const Sex child_sex = rng.Chance(kMaleBirthShare) ? Sex::kMale : Sex::kFemale;
-      AddMember(hh, domain::FamilyRelation::kChild, child_sex, child_age, rng, inheritable ? std::string_view(head_last) : std::string_view{});
-      int left = slots - 1;
-      int grand_mother_age = child_sex == Sex::kFemale ? child_age : child_age - kFatherOlderThanMother;
-      if (left >= 2) {
-        const int in_law_age = std::max(kMinAdultAge, child_age + static_cast<int>(rng.Between(-kInLawAgeSpread, kInLawAgeSpread)));
-        AddMember(hh, domain::FamilyRelation::kChildInLaw, Opposite(child_sex), in_law_age, rng);
-        if (child_sex == Sex::kMale) grand_mother_age = in_law_age;
-        --left;
-      }
-      AddChildren(hh, domain::FamilyRelation::kGrandchild, grand_mother_age, left, rng, {});
-    } else {
-      int own = children;
-      if (size >= kOtherRelativeMinSize && own > 0 && rng.Chance(kOtherRelativeShare)) {
-        AddMember(hh, domain::FamilyRelation::kOtherRelative, rng.Chance(kMaleBirthShare) ? Sex::kMale : Sex::kFemale,
-                  static_cast<int>(rng.Between(kOtherRelativeMinAge, kOtherRelativeMaxAge)), rng);
-        --own;
-      }
-      AddChildren(hh, domain::FamilyRelation::kChild, mother_age, own, rng, inheritable ? std::string_view(head_last) : std::string_view{});
-    }
+    AddFamily(hh, size, rng);
   }
   for (auto& m : hh.members) {
     if (rng.Chance(kReligionMissingShare)) m.religion = -1;
   }
-  const domain::CivilDate head_adult{hh.members.front().birth.year + kKkMinHeadAge, 1, 1};
-  hh.kk = NewKk(ref_.kecamatan[ref_.villages[hh.village].kecamatan].nik_prefix, head_adult, rng);
+  hh.kk = NewKk(ref_.kecamatan[ref_.villages[hh.village].kecamatan].nik_prefix, EarliestKkDate(hh), rng);
   AssignWelfare(hh, rng);
   return hh;
+}
+
+domain::CivilDate HouseholdFactory::EarliestKkDate(const SyntheticHousehold& hh) {
+  // The KK in hand was issued after the head came of age and after its youngest member was born (a birth
+  // changes the family card).
+  domain::CivilDate earliest{hh.members.front().birth.year + kKkMinHeadAge, 1, 1};
+  for (const auto& m : hh.members) earliest = std::max(earliest, m.birth);
+  return earliest;
 }
 
 }  // namespace tepat::synth

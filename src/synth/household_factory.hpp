@@ -43,6 +43,11 @@ class HouseholdFactory {
 
  private:
   int DrawSize(int max_size, Rng& rng) const;
+  void AddLoneHead(SyntheticHousehold& hh, Rng& rng);
+  void AddFamily(SyntheticHousehold& hh, int size, Rng& rng);
+  void AddThreeGenerations(SyntheticHousehold& hh, int mother_age, int slots, std::string_view inherited_last,
+                           Rng& rng);
+  static domain::CivilDate EarliestKkDate(const SyntheticHousehold& hh);
   void AddMember(SyntheticHousehold& hh, domain::FamilyRelation relation, Sex sex, int age, Rng& rng,
                  std::string_view inherited_last = {});
   void AddChildren(SyntheticHousehold& hh, domain::FamilyRelation relation, int mother_age, int count, Rng& rng,

@@ -189,6 +189,9 @@ TEST(PopulationGeneratorTest, HouseholdSizesAndAgesAreRealistic) {
     singles += rows.size() == 1 ? 1 : 0;
     max_size = std::max(max_size, rows.size());
     EXPECT_EQ(g.Cell(g.dukcapil, rows[0], "HUBUNGAN_KELUARGA"), "KEPALA KELUARGA");
+    // The KK (issued 2005 or later: DDMMYY with a 20YY year) is no older than its youngest member.
+    const std::string issued = "20" + kk.substr(10, 2) + "-" + kk.substr(8, 2) + "-" + kk.substr(6, 2);
+    for (std::size_t r : rows) EXPECT_GE(issued, g.Cell(g.dukcapil, r, "TANGGAL_LAHIR")) << "KK row " << r;
     std::string head_birth = g.Cell(g.dukcapil, rows[0], "TANGGAL_LAHIR");
     std::string spouse_birth;
     for (std::size_t r : rows) {
