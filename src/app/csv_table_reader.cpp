@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <fstream>
-#include <iterator>
 #include <set>
 
 #include "fmt/format.h"
@@ -129,6 +128,7 @@ domain::Result<CsvTable> ParseCsvTable(std::string_view text) {
     }
   }
   CsvTable result{match::RecordTable(header), {}};
+  result.table.Reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')));
   while (!cursor.AtEnd()) {
     const size_t line = cursor.line();
     if (!cursor.Next(fields, scratch, error)) return domain::InvalidArgument(error);
@@ -146,7 +146,10 @@ domain::Result<CsvTable> ParseCsvTable(std::string_view text) {
 domain::Result<CsvTable> ReadCsvTable(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return domain::NotFound("cannot read " + path + "; check the path");
-  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  in.seekg(0, std::ios::end);
+  std::string text(static_cast<size_t>(std::max<std::streamoff>(in.tellg(), 0)), '\0');
+  in.seekg(0, std::ios::beg);
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
   auto table = ParseCsvTable(text);
   if (!table.ok()) return domain::InvalidArgument(path + ": " + table.status().message());
   return table;

@@ -100,7 +100,10 @@ domain::Status WriteSummary(const match::Linker& linker, const std::string& pair
   std::string json = "{\n";
   json += fmt::format("  \"records\": {},\n  \"candidate_pairs\": {},\n  \"matches\": {},\n", summary.records,
                       summary.candidate_pairs, summary.matches);
-  json += fmt::format("  \"seconds\": {:.3f},\n  \"rules\": [", seconds);
+  json += fmt::format(
+      "  \"seconds\": {:.3f},\n  \"stage_seconds\": {{\"blocking\": {:.3f}, \"comparing\": {:.3f}, \"training\": {:.3f}, "
+      "\"scoring\": {:.3f}}},\n  \"rules\": [",
+      seconds, summary.blocking_seconds, summary.comparing_seconds, summary.training_seconds, summary.scoring_seconds);
   for (size_t r = 0; r < summary.rules.size(); ++r) {
     json += fmt::format("{}{{\"name\": {}, \"pairs\": {}}}", r ? ", " : "", JsonString(summary.rules[r].rule),
                         summary.rules[r].pairs);
@@ -128,11 +131,17 @@ domain::Status WriteSummary(const match::Linker& linker, const std::string& pair
 void ReportRun(const match::Linker& linker, double seconds, std::ostream& report) {
   const auto& summary = linker.summary();
   for (const auto& rule : summary.rules) report << fmt::format("  rule {}: {} pairs\n", rule.rule, rule.pairs);
-  const double rate = seconds > 0 ? static_cast<double>(summary.candidate_pairs) / seconds : 0.0;
+  const double pair_seconds = summary.comparing_seconds + summary.scoring_seconds;
+  const double rate = pair_seconds > 0 ? static_cast<double>(summary.candidate_pairs) / pair_seconds : 0.0;
   report << fmt::format("pairs compared: {}\nmatches: {}\nmatch share (lambda): {:.6f}, EM iterations: {}{}\n",
                         summary.candidate_pairs, summary.matches, linker.model().lambda, linker.model().em_iterations,
                         linker.model().em_converged ? "" : " (not converged)");
-  report << fmt::format("matching took {:.2f} s ({:.0f} pairs/s)\n", seconds, rate);
+  report << fmt::format(
+      "matching took {:.2f} s: prepare {:.2f}, block {:.2f}, compare {:.2f}, train {:.2f}, score {:.2f} "
+      "({:.0f} pairs/s compared and scored)\n",
+      seconds, seconds - summary.blocking_seconds - summary.comparing_seconds - summary.training_seconds -
+                   summary.scoring_seconds,
+      summary.blocking_seconds, summary.comparing_seconds, summary.training_seconds, summary.scoring_seconds, rate);
 }
 
 domain::Result<std::vector<match::ScoredPair>> RunLinker(match::Linker& linker) {

@@ -5,6 +5,7 @@
 #include <tbb/parallel_sort.h>
 
 #include <algorithm>
+#include <chrono>
 
 #include "fmt/format.h"
 
@@ -13,6 +14,16 @@ namespace {
 
 constexpr size_t kChunkPairs = 1 << 20;  // progress and cancel are checked once per chunk
 constexpr size_t kPairGrain = 2048;
+
+using Clock = std::chrono::steady_clock;
+
+// Seconds since `start`, and restarts the clock.
+double Lap(Clock::time_point& start) {
+  const auto now = Clock::now();
+  const double seconds = std::chrono::duration<double>(now - start).count();
+  start = now;
+  return seconds;
+}
 
 domain::Result<size_t> IdColumn(const RecordTable& table, const MatchSettings& settings) {
   const auto column = table.ColumnIndex(settings.id_column);
@@ -81,19 +92,23 @@ domain::Result<std::vector<ScoredPair>> Linker::Run(const Progress& progress) {
   const MatchSettings& settings = records_.settings();
   summary_ = LinkageSummary{};
   summary_.records = records_.rows();
+  auto clock = Clock::now();
   const Blocker blocker(records_);
   summary_.rules = blocker.CountPairs(scope_);
   auto pairs = blocker.Pairs(scope_, progress);
   if (!pairs.ok()) return pairs.status();
   summary_.candidate_pairs = pairs->size();
+  summary_.blocking_seconds = Lap(clock);
   const PairComparator comparator(records_);
   auto patterns = ComparePairs(comparator, *pairs, progress);
   if (!patterns.ok()) return patterns.status();
+  summary_.comparing_seconds = Lap(clock);
   progress.Report("training", 0, settings.em_max_iterations);
   MatchModel start = EstimateU(records_, scope_);
   model_ = settings.em_estimates_u ? TrainByEm(records_, *patterns, std::move(start), progress)
                                    : TrainByBlockingRules(records_, scope_, *pairs, *patterns, std::move(start), progress);
   if (progress.Cancelled()) return domain::FailedPrecondition("cancelled");
+  summary_.training_seconds = Lap(clock);
   scorer_ = std::make_unique<PairScorer>(records_, model_);
   tbb::enumerable_thread_specific<std::vector<ScoredPair>> local;
   const auto& candidate = *pairs;
@@ -116,6 +131,7 @@ domain::Result<std::vector<ScoredPair>> Linker::Run(const Progress& progress) {
     return x.a != y.a ? x.a < y.a : x.b < y.b;
   });
   summary_.matches = matches.size();
+  summary_.scoring_seconds = Lap(clock);
   progress.Report("scoring", candidate.size(), candidate.size());
   return matches;
 }

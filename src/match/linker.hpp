@@ -22,6 +22,11 @@ struct LinkageSummary {
   std::vector<RuleCount> rules;    ///< pairs each blocking rule selects before de-duplication across rules
   uint64_t candidate_pairs = 0;    ///< distinct pairs compared
   uint64_t matches = 0;            ///< pairs at or above settings.match_probability
+  // Wall-clock seconds of each stage of Run() (preparing happens in ForDedup/ForLink and is not included).
+  double blocking_seconds = 0;
+  double comparing_seconds = 0;
+  double training_seconds = 0;     ///< u from random pairs and m by EM
+  double scoring_seconds = 0;
 };
 
 /// A linkage run over tables the caller keeps alive for the Linker's life.

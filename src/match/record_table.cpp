@@ -18,6 +18,7 @@ domain::Status RecordTable::AddRow(const std::vector<std::string_view>& values) 
 
 void RecordTable::Reserve(size_t rows) {
   for (auto& column : cells_) column.reserve(rows);
+  pool_.Reserve(rows * columns_.size() / 2);  // a guess: about half the cells hold a value not seen before
 }
 
 std::optional<size_t> RecordTable::ColumnIndex(std::string_view name) const {

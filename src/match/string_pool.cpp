@@ -2,10 +2,46 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
 
 namespace tepat::match {
 
-StringPool::StringPool() { views_.emplace_back(); }
+namespace {
+constexpr size_t kInitialSlots = 1024;
+constexpr size_t kMaxLoadPercent = 70;
+}  // namespace
+
+StringPool::StringPool() : hashes_(1, 0), slots_(kInitialSlots, kFreeSlot) { views_.emplace_back(); }
+
+void StringPool::Reserve(size_t count) {
+  views_.reserve(count);
+  hashes_.reserve(count);
+  size_t slot_count = slots_.size();
+  while (count * 100 > slot_count * kMaxLoadPercent) slot_count *= 2;
+  if (slot_count != slots_.size()) Rehash(slot_count);
+}
+
+void StringPool::Rehash(size_t slot_count) {
+  slots_.assign(slot_count, kFreeSlot);
+  const size_t mask = slot_count - 1;
+  for (uint32_t id = 1; id < views_.size(); ++id) {
+    size_t slot = hashes_[id] & mask;
+    while (slots_[slot] != kFreeSlot) slot = (slot + 1) & mask;
+    slots_[slot] = id + 1;
+  }
+}
+
+size_t StringPool::SlotOf(std::string_view text, uint64_t hash) const {
+  const size_t mask = slots_.size() - 1;
+  const auto short_hash = static_cast<uint32_t>(hash);
+  size_t slot = short_hash & mask;
+  while (slots_[slot] != kFreeSlot) {
+    const uint32_t id = slots_[slot] - 1;
+    if (hashes_[id] == short_hash && views_[id] == text) return slot;
+    slot = (slot + 1) & mask;
+  }
+  return slot;
+}
 
 std::string_view StringPool::Store(std::string_view text) {
   if (text.size() > kBlockBytes / 4) {  // a very long value gets a block of its own
@@ -29,18 +65,21 @@ std::string_view StringPool::Store(std::string_view text) {
 
 uint32_t StringPool::Intern(std::string_view text) {
   if (text.empty()) return kEmptyId;
-  if (auto it = index_.find(text); it != index_.end()) return it->second;
+  const uint64_t hash = std::hash<std::string_view>{}(text);
+  size_t slot = SlotOf(text, hash);
+  if (slots_[slot] != kFreeSlot) return slots_[slot] - 1;
   const auto id = static_cast<uint32_t>(views_.size());
-  const std::string_view stored = Store(text);
-  views_.push_back(stored);
-  index_.emplace(stored, id);
+  views_.push_back(Store(text));
+  hashes_.push_back(static_cast<uint32_t>(hash));
+  slots_[slot] = id + 1;
+  if (views_.size() * 100 > slots_.size() * kMaxLoadPercent) Rehash(slots_.size() * 2);
   return id;
 }
 
 uint32_t StringPool::Find(std::string_view text) const {
   if (text.empty()) return kEmptyId;
-  auto it = index_.find(text);
-  return it == index_.end() ? kNotFound : it->second;
+  const size_t slot = SlotOf(text, std::hash<std::string_view>{}(text));
+  return slots_[slot] == kFreeSlot ? kNotFound : slots_[slot] - 1;
 }
 
 }  // namespace tepat::match

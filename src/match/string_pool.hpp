@@ -4,7 +4,6 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace tepat::match {
@@ -31,18 +30,24 @@ class StringPool {
   std::string_view Get(uint32_t id) const { return views_[id]; }
   /// Number of distinct strings, including the empty one.
   uint32_t size() const { return static_cast<uint32_t>(views_.size()); }
+  /// Prepares room for `count` distinct strings (avoids rehashing while interning).
+  void Reserve(size_t count);
 
   /// Returned by Find() for a string never interned.
   static constexpr uint32_t kNotFound = UINT32_MAX;
 
  private:
   static constexpr size_t kBlockBytes = 1 << 20;
+  static constexpr uint32_t kFreeSlot = 0;  // slots hold id + 1; 0 marks a free slot
   std::string_view Store(std::string_view text);
+  size_t SlotOf(std::string_view text, uint64_t hash) const;  // the slot holding `text` or the free slot for it
+  void Rehash(size_t slot_count);
 
   std::vector<std::unique_ptr<char[]>> blocks_;
   size_t block_used_ = kBlockBytes;
   std::vector<std::string_view> views_;
-  std::unordered_map<std::string_view, uint32_t> index_;
+  std::vector<uint32_t> hashes_;  // per id: low bits of the hash, to rehash without rereading strings
+  std::vector<uint32_t> slots_;   // open addressing, linear probing, power-of-two size
 };
 
 }  // namespace tepat::match

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Matching benchmarks (issue 4 items 5 and 6): accuracy and speed of `tepat match dedup-file` on the FEBRL sets and on
+# a synthetic civil-registration file of 1,000,000 records (bench/match/generate_people.py), with the shipped settings.
+# Prints one line per data set: records, pairs compared, stage times, pairs/s, wall time, peak RSS, precision/recall/F1.
+# Usage: bench/match/run.sh BUILD_DIR [RECORDS]   (RECORDS defaults to 1000000; the synthetic file is cached in
+# $TMPDIR/tepat-match-bench).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+build=${1:-build}
+records=${2:-1000000}
+tepat="$build/tepat"
+[[ -x "$tepat" ]] || tepat="$root/$build/tepat"
+work="${TMPDIR:-/tmp}/tepat-match-bench"
+mkdir -p "$work"
+
+run() {  # name settings input truth-args...
+  local name=$1 settings=$2 input=$3
+  shift 3
+  local out="$work/$name-pairs.csv"
+  /usr/bin/time -o "$work/$name.time" -f "wall %e s, user %U s, peak RSS %M KB" \
+      "$tepat" match dedup-file --settings "$settings" --input "$input" --out "$out" >"$work/$name.log" 2>/dev/null
+  local summary report quality
+  summary=$(grep -E 'pairs compared|took' "$work/$name.log")
+  report=$(cat "$work/$name.time")
+  quality=$("$tepat" match eval --pairs "$out" "$@" | grep -E 'precision|recall|F1' | tr '\n' ' ')
+  echo "== $name"
+  echo "$summary"
+  echo "$report"
+  echo "$quality"
+}
+
+for set in febrl1 febrl2 febrl3; do
+  run "$set" "$root/config/match/febrl.json" "$root/data/febrl/$set.csv" \
+      --input "$root/data/febrl/$set.csv" --settings "$root/config/match/febrl.json" --truth-from-id-pattern '^rec-([0-9]+)-'
+done
+
+people="$work/people-$records"
+if [[ ! -f "$people.csv" ]]; then
+  python3 "$root/bench/match/generate_people.py" --records "$records" --out "$people"
+fi
+run "synthetic-$records" "$root/config/match/registry.json" "$people.csv" --truth "${people}_truth.csv"
