@@ -125,9 +125,14 @@ ProgramCatalog::ProgramCatalog(const ReferenceData& ref, const RegionPlan& plan)
     programs_.push_back({"SEMBAKO-" + code + "-" + year, "Paket Sembako " + kab.name + " " + year,
                          ProgramKind::kSembako, FundingSource::kApbdKabupatenKota, "Dinas Sosial " + kab.name, kab.code,
                          kSembakoPeriods, std::string(kSembakoGoods), 0, k});
-    programs_.push_back({"BLTDD-" + code + "-" + year, "BLT Dana Desa " + kab.name + " " + year,
-                         ProgramKind::kBltDanaDesa, FundingSource::kDanaDesa, "Pemerintah Desa se-" + kab.name,
-                         kab.code, kMonthly, "", kBltDanaDesaAmount, k});
+    // Dana Desa exists only where there are desa (a city of kelurahan has none).
+    const bool has_desa = std::any_of(kab.villages.begin(), kab.villages.end(),
+                                      [&ref](std::uint32_t v) { return !ref.villages[v].kelurahan; });
+    if (has_desa) {
+      programs_.push_back({"BLTDD-" + code + "-" + year, "BLT Dana Desa " + kab.name + " " + year,
+                           ProgramKind::kBltDanaDesa, FundingSource::kDanaDesa, "Pemerintah Desa se-" + kab.name,
+                           kab.code, kMonthly, "", kBltDanaDesaAmount, k});
+    }
   }
 }
 
