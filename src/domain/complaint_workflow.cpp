@@ -50,11 +50,6 @@ const char* WhoMay(ComplaintAction action) {
   return "admin";
 }
 
-bool IsOwnComplaint(const Complaint& complaint, const ComplaintActor& actor) {
-  if (!actor.account_id) return false;
-  return complaint.reporter_account_id == actor.account_id || complaint.recorded_by_account_id == actor.account_id;
-}
-
 Status CheckPermission(const Complaint& complaint, ComplaintAction action, const ComplaintActor& actor) {
   const std::string action_code = ComplaintActionCode(action);
   if (!actor.role) {
@@ -163,6 +158,11 @@ const std::vector<ComplaintAction>& AllComplaintActions() {
     return all;
   }();
   return kAll;
+}
+
+bool IsOwnComplaint(const Complaint& complaint, const ComplaintActor& actor) {
+  if (!actor.account_id) return false;
+  return complaint.reporter_account_id == actor.account_id || complaint.recorded_by_account_id == actor.account_id;
 }
 
 ComplaintActor ComplaintActor::ForAccount(const Account& account, const Complaint& complaint) {

@@ -56,6 +56,10 @@ struct ComplaintActor {
 /// Days after forwarding before a complaint without follow-up is TIDAK_ADA_RESPON (seed 000).
 inline constexpr std::int64_t kNoResponseDays = 7;
 
+/// True when `actor` is an account that filed `complaint` (reporter_account_id) or recorded it for a citizen
+/// (recorded_by_account_id). Pure.
+bool IsOwnComplaint(const Complaint& complaint, const ComplaintActor& actor);
+
 /// The deadlines of the workflow. A value type so tests and configuration can change it.
 struct WorkflowPolicy {
   /// A forwarded complaint without follow-up becomes TIDAK_ADA_RESPON this long after forwarding (calendar time:
