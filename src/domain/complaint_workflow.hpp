@@ -1,11 +1,13 @@
 #pragma once
 // The complaint workflow as a state machine (seed 000 "Alur Kerja"):
 //
-//   BARU --forward (PIC Korwil)--> DITERUSKAN --respond (admin Pemda)--> DITINDAKLANJUTI --close (admin Pemda)--> SELESAI
-//                                      |                                      ^                                    |
-//                                      +--no response after 7 days-->  TIDAK_ADA_RESPON --respond (admin Pemda)-+   |
-//                                          (system sweep)                                                          |
-//   SELESAI --reopen (PIC Korwil)--> DITERUSKAN (a new 7-day deadline) <-------------------------------------------+
+//   BARU             --forward (PIC Korwil)-->               DITERUSKAN
+//   DITERUSKAN       --respond (admin Pemda)-->              DITINDAKLANJUTI
+//   DITERUSKAN       --mark_no_response (system, day 7)-->   TIDAK_ADA_RESPON
+//   TIDAK_ADA_RESPON --respond (admin Pemda, late)-->        DITINDAKLANJUTI
+//   DITINDAKLANJUTI  --respond again (a note)-->             DITINDAKLANJUTI
+//   DITINDAKLANJUTI  --close (admin Pemda)-->                SELESAI
+//   SELESAI          --reopen (PIC Korwil; new deadline)-->  DITERUSKAN
 //
 // Comments never change the status and are allowed in every state but SELESAI. Apply decides; Commit applies.
 // Pure functions: no clock (time is passed in), no I/O. See docs/complaints.md for the full table.

@@ -4,7 +4,7 @@
 // days" (seed 002) or "done in 7-15 working days". Times are stored in UTC (UnixSeconds); days are local.
 #include <cstdint>
 #include <span>
-#include <string_view>
+#include <string>
 #include <vector>
 
 #include "domain/account.hpp"
@@ -49,7 +49,7 @@ enum class HolidayKind {
 struct Holiday {
   CivilDate date;
   HolidayKind kind = HolidayKind::kNational;
-  std::string_view name;    ///< Indonesian name, e.g. "Hari Raya Idul Fitri 1447 H"
+  std::string name;         ///< Indonesian name, e.g. "Hari Raya Idul Fitri 1447 H"
   bool provisional = false; ///< an estimate (decree not yet in the built-in list); admins should confirm it
 };
 
@@ -88,6 +88,8 @@ class WorkingCalendar {
  private:
   bool IsHoliday(std::int64_t day) const;
   bool IsWorkingDayNumber(std::int64_t day) const;
+  // Working days among days [first, end) counted from 1970-01-01; O(log holidays + holidays in range).
+  std::int64_t CountWorkingDays(std::int64_t first, std::int64_t end) const;
 
   std::vector<std::int64_t> holidays_;  ///< days since epoch, sorted, unique
 };

@@ -187,5 +187,35 @@ TEST_F(WorkingCalendarTest, AddWorkingSecondsInvertsWorkingSecondsBetween) {
   }
 }
 
+// Reference: walk day by day with the public API.
+std::int64_t SlowWorkingSeconds(const WorkingCalendar& calendar, UnixSeconds from, UnixSeconds to,
+                                IndonesianTimeZone zone) {
+  std::int64_t total = 0;
+  for (CivilDate day = LocalDate(from, zone); LocalMidnight(day, zone) < to;
+       day = CivilDate::FromDaysSinceEpoch(day.DaysSinceEpoch() + 1)) {
+    if (!calendar.IsWorkingDay(day)) continue;
+    const UnixSeconds start = std::max(from, LocalMidnight(day, zone));
+    const UnixSeconds end = std::min(to, LocalMidnight(day, zone) + kSecondsPerDay);
+    if (end > start) total += end - start;
+  }
+  return total;
+}
+
+TEST_F(WorkingCalendarTest, LongSpansAgreeWithADayByDayCount) {
+  const IndonesianTimeZone zones[] = {IndonesianTimeZone::kWib, IndonesianTimeZone::kWita, IndonesianTimeZone::kWit};
+  for (IndonesianTimeZone zone : zones) {
+    for (UnixSeconds from = Local(2025, 12, 20, 5, zone); from < Local(2026, 2, 1, 0, zone); from += 61 * kHour) {
+      for (std::int64_t days : {0, 1, 6, 30, 200, 500}) {
+        const UnixSeconds to = from + days * kSecondsPerDay + 7 * kHour;
+        EXPECT_EQ(calendar_.WorkingSecondsBetween(from, to, zone), SlowWorkingSeconds(calendar_, from, to, zone))
+            << TimeZoneName(zone) << " " << from << " +" << days << " days";
+      }
+    }
+  }
+  // 2026 has 261 weekdays. Of its 25 days off, 4 fall on a weekend (Idul Fitri 21-22 March, Paskah 5 April,
+  // Waisak 31 May), so 261 - 21 = 240 working days.
+  EXPECT_EQ(calendar_.WorkingDaysBetween(CivilDate{2025, 12, 31}, CivilDate{2026, 12, 31}), 240);
+}
+
 }  // namespace
 }  // namespace tepat::domain
