@@ -187,7 +187,7 @@ Result<Transition> Apply(const Complaint& complaint, const ComplaintRequest& req
   return transition;
 }
 
-Status Commit(const Transition& transition, Complaint* complaint) {
+Status CommitTransition(const Transition& transition, Complaint* complaint) {
   if (complaint->id != transition.complaint_id || complaint->status != transition.from) {
     return FailedPrecondition("Keluhan ini baru saja diubah orang lain; muat ulang halaman lalu coba lagi. (The "
                               "complaint was just changed by someone else; reload and try again.)");

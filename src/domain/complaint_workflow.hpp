@@ -9,7 +9,7 @@
 //   DITINDAKLANJUTI  --close (admin Pemda)-->                SELESAI
 //   SELESAI          --reopen (PIC Korwil; new deadline)-->  DITERUSKAN
 //
-// Comments never change the status and are allowed in every state but SELESAI. Apply decides; Commit applies.
+// Comments never change the status and are allowed in every state but SELESAI. Apply decides; CommitTransition applies.
 // Pure functions: no clock (time is passed in), no I/O. See docs/complaints.md for the full table.
 #include <cstdint>
 #include <optional>
@@ -77,7 +77,7 @@ struct ComplaintRequest {
 };
 
 /// A decided change: record `text` as one comment by the actor at `at` with the status change from -> to (when they
-/// differ), then Commit it to the complaint.
+/// differ), then CommitTransition it to the complaint.
 struct Transition {
   std::int64_t complaint_id = 0;
   ComplaintAction action = ComplaintAction::kComment;
@@ -105,7 +105,7 @@ Result<Transition> Apply(const Complaint& complaint, const ComplaintRequest& req
 /// and clear closed_at; the first respond sets first_response_at; close sets closed_at; mark no response sets
 /// no_response_at). kFailedPrecondition, and no change, when the complaint is no longer in `transition.from` or is
 /// another complaint (someone else changed it first: decide again). Pure.
-Status Commit(const Transition& transition, Complaint* complaint);
+Status CommitTransition(const Transition& transition, Complaint* complaint);
 
 /// When a forwarded complaint becomes overdue: forwarded_at + policy; nullopt unless the status is DITERUSKAN.
 std::optional<UnixSeconds> NoResponseDeadline(const Complaint& complaint, const WorkflowPolicy& policy = {});

@@ -120,7 +120,7 @@ TEST(ComplaintWorkflowTableTest, EveryStatusActionAndActor) {
           EXPECT_EQ(result->at, now);
           EXPECT_FALSE(result->text.empty());
           Complaint after = before;
-          ASSERT_TRUE(Commit(*result, &after).ok());
+          ASSERT_TRUE(CommitTransition(*result, &after).ok());
           EXPECT_EQ(after.status, move->second);
           continue;
         }
@@ -202,7 +202,7 @@ TEST(ComplaintWorkflowTest, SweepIsIdempotent) {
   for (const Transition& t : due) {
     auto target = std::find_if(complaints.begin(), complaints.end(),
                                [&](const Complaint& c) { return c.id == t.complaint_id && c.status == t.from; });
-    ASSERT_TRUE(Commit(t, &*target).ok());
+    ASSERT_TRUE(CommitTransition(t, &*target).ok());
   }
   EXPECT_TRUE(SweepOverdue(complaints, kDeadline).empty()) << "running the sweep twice changes nothing";
   EXPECT_EQ(SweepOverdue(complaints, kDeadline + kSecondsPerDay).size(), 1u) << "the later forward is due a day later";
@@ -213,7 +213,7 @@ TEST(ComplaintWorkflowTest, WholeJourneyWithLateAnswerAndReopen) {
   auto step = [&](ComplaintAction action, const ComplaintActor& actor, UnixSeconds at) {
     Result<Transition> t = Apply(c, {action, "Langkah."}, actor, at);
     ASSERT_TRUE(t.ok()) << t.status().message();
-    ASSERT_TRUE(Commit(*t, &c).ok());
+    ASSERT_TRUE(CommitTransition(*t, &c).ok());
   };
   step(A::kForward, kKorwil, kForwarded);
   EXPECT_EQ(c.forwarded_at, kForwarded);
@@ -241,14 +241,14 @@ TEST(ComplaintWorkflowTest, CommitRefusesAStaleTransition) {
   auto second = Apply(c, {A::kForward, "Ke Dinsos juga."}, Official(Role::kAdmin, true), kForwarded + 1);
   ASSERT_TRUE(first.ok());
   ASSERT_TRUE(second.ok());
-  ASSERT_TRUE(Commit(*first, &c).ok());
+  ASSERT_TRUE(CommitTransition(*first, &c).ok());
   const Complaint after_first = c;
-  Status stale = Commit(*second, &c);
+  Status stale = CommitTransition(*second, &c);
   EXPECT_EQ(stale.code(), ErrorCode::kFailedPrecondition);
   EXPECT_EQ(c.forwarded_at, after_first.forwarded_at);
   Complaint other = InStatus(S::kBaru);
   other.id = 99;
-  EXPECT_EQ(Commit(*first, &other).code(), ErrorCode::kFailedPrecondition);
+  EXPECT_EQ(CommitTransition(*first, &other).code(), ErrorCode::kFailedPrecondition);
   EXPECT_EQ(other.status, S::kBaru);
 }
 
