@@ -1,7 +1,9 @@
 #include "app/match_file_mode.hpp"
 
 #include <chrono>
+#include <cstdlib>
 #include <fstream>
+#include <iostream>
 #include <iostream>
 #include <iterator>
 #include <regex>

@@ -9,11 +9,6 @@ namespace {
 
 constexpr double kPrefixScale = 0.1;
 constexpr size_t kMaxPrefix = 4;
-
-}  // namespace
-
-namespace {
-
 constexpr size_t kMaskBits = 64;
 
 // Matched-character flags: bits of one word for short strings (the usual case for names), a vector otherwise.
