@@ -26,12 +26,12 @@ struct ComplaintComment {
   std::optional<std::int64_t> author_account_id;  ///< nullopt for the system (the overdue sweep)
   std::string author_label;                       ///< e.g. the display name, or "Sistem"
   UnixSeconds at = 0;
-  std::string text;                               ///< "" once deleted (history keeps it)
-  std::optional<ComplaintStatus> status_from;     ///< both set when the comment changed the status
+  std::string text;                            ///< "" once deleted (history keeps it)
+  std::optional<ComplaintStatus> status_from;  ///< both set when the comment changed the status
   std::optional<ComplaintStatus> status_to;
   bool edited = false;
   bool deleted = false;
-  std::vector<CommentRevision> history;           ///< oldest first
+  std::vector<CommentRevision> history;  ///< oldest first
 };
 
 /// Replaces the text of `comment` by `new_text` for `editor_account_id` at `now`, keeping the old text in history.

@@ -64,8 +64,7 @@ TEST(ComplaintCommentTest, DeleteKeepsHistoryAndStatusChange) {
 TEST(ComplaintCommentTest, EditedTextFollowsTheTextRules) {
   ComplaintComment c = Written();
   EXPECT_EQ(EditComment(&c, "   ", kAuthor, kAt).code(), ErrorCode::kInvalidArgument);
-  EXPECT_EQ(EditComment(&c, std::string(kMaxCommentChars + 1, 'k'), kAuthor, kAt).code(),
-            ErrorCode::kInvalidArgument);
+  EXPECT_EQ(EditComment(&c, std::string(kMaxCommentChars + 1, 'k'), kAuthor, kAt).code(), ErrorCode::kInvalidArgument);
   EXPECT_EQ(c.text, "Sedang kami periksa.");
   EXPECT_TRUE(c.history.empty());
 }

@@ -26,7 +26,8 @@ ComplaintTiming MeasureComplaint(const Complaint& complaint, const WorkingCalend
   }
   timing.first_response_late = timing.waiting_working_seconds > kFirstResponseTargetSeconds;
   if (complaint.closed_at) {
-    timing.resolution_working_seconds = calendar.WorkingSecondsBetween(complaint.created_at, *complaint.closed_at, zone);
+    timing.resolution_working_seconds =
+        calendar.WorkingSecondsBetween(complaint.created_at, *complaint.closed_at, zone);
   }
   return timing;
 }

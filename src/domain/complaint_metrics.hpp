@@ -22,8 +22,8 @@ inline constexpr std::int64_t kFirstResponseTargetSeconds = 2 * kSecondsPerDay;
 /// filing (created_at), so time spent before forwarding counts too: the reporter waits either way.
 struct ComplaintTiming {
   std::optional<std::int64_t> first_response_working_seconds;  ///< nullopt until the first follow-up
-  std::int64_t waiting_working_seconds = 0;     ///< to the first follow-up, or to `now` while there is none
-  bool first_response_late = false;             ///< waiting_working_seconds > kFirstResponseTargetSeconds
+  std::int64_t waiting_working_seconds = 0;                ///< to the first follow-up, or to `now` while there is none
+  bool first_response_late = false;                        ///< waiting_working_seconds > kFirstResponseTargetSeconds
   std::optional<std::int64_t> resolution_working_seconds;  ///< created_at to closed_at; nullopt while open
 };
 
@@ -33,9 +33,9 @@ ComplaintTiming MeasureComplaint(const Complaint& complaint, const WorkingCalend
 /// Figures for one Pemda (the complaint's region code, province or kabupaten/kota).
 struct PemdaFigures {
   int complaints = 0;
-  int forwarded = 0;           ///< ever forwarded (forwarded_at set)
-  int marked_no_response = 0;  ///< ever marked TIDAK_ADA_RESPON (no_response_at set), even if answered later
-  int first_response_late = 0; ///< late or still unanswered past the aim
+  int forwarded = 0;            ///< ever forwarded (forwarded_at set)
+  int marked_no_response = 0;   ///< ever marked TIDAK_ADA_RESPON (no_response_at set), even if answered later
+  int first_response_late = 0;  ///< late or still unanswered past the aim
   /// marked_no_response / forwarded; 0 when nothing was forwarded.
   double NoResponseShare() const { return forwarded == 0 ? 0.0 : static_cast<double>(marked_no_response) / forwarded; }
 };
@@ -44,12 +44,12 @@ struct PemdaFigures {
 struct ComplaintDashboard {
   int total = 0;
   std::map<ComplaintStatus, int> by_status;
-  std::map<std::int64_t, int> by_topic;                 ///< topic id -> count
-  std::map<std::string, int> by_region;                 ///< compact region code -> count
+  std::map<std::int64_t, int> by_topic;                   ///< topic id -> count
+  std::map<std::string, int> by_region;                   ///< compact region code -> count
   std::map<std::optional<std::int64_t>, int> by_program;  ///< program id (nullopt: none given) -> count
-  int answered = 0;                    ///< with a first follow-up
-  int answered_on_time = 0;            ///< of those, within kFirstResponseTargetSeconds
-  int unanswered_late = 0;             ///< no follow-up yet and already past the aim
+  int answered = 0;                                       ///< with a first follow-up
+  int answered_on_time = 0;                               ///< of those, within kFirstResponseTargetSeconds
+  int unanswered_late = 0;                                ///< no follow-up yet and already past the aim
   std::optional<std::int64_t> median_first_response_working_seconds;
   std::optional<std::int64_t> median_resolution_working_seconds;
   std::map<std::string, PemdaFigures> by_pemda;  ///< compact region code -> figures

@@ -10,7 +10,9 @@ namespace {
 constexpr std::int64_t kHour = 60 * 60;
 constexpr auto kWib = IndonesianTimeZone::kWib;
 
-UnixSeconds Wib(int month, int day, int hour) { return LocalMidnight(CivilDate{2026, month, day}, kWib) + hour * kHour; }
+UnixSeconds Wib(int month, int day, int hour) {
+  return LocalMidnight(CivilDate{2026, month, day}, kWib) + hour * kHour;
+}
 
 // Filed Friday 20 Nov 2026 10:00 WIB in Banyuwangi.
 Complaint Filed() {
@@ -60,11 +62,11 @@ TEST_F(ComplaintMetricsTest, DashboardCountsAndNoResponseShare) {
   complaints[0].forwarded_at = Wib(11, 20, 12);
   complaints[0].status = ComplaintStatus::kDitindaklanjuti;
   complaints[0].program_id = 3;
-  complaints[1].forwarded_at = Wib(11, 20, 12);        // missed the deadline, answered later
+  complaints[1].forwarded_at = Wib(11, 20, 12);  // missed the deadline, answered later
   complaints[1].no_response_at = Wib(11, 27, 12);
   complaints[1].first_response_at = Wib(11, 30, 9);
   complaints[1].status = ComplaintStatus::kDitindaklanjuti;
-  complaints[2].forwarded_at = Wib(11, 20, 12);        // still waiting, past the aim
+  complaints[2].forwarded_at = Wib(11, 20, 12);  // still waiting, past the aim
   complaints[2].status = ComplaintStatus::kDiteruskan;
   complaints[3].region = *RegionCode::Parse("73.71");  // Makassar: a new one
   complaints[3].topic_id = 5;

@@ -106,7 +106,7 @@ CheckedNiks CheckNiks(const ComplaintDraft& draft, const ComplaintRules& rules, 
       continue;
     }
     std::optional<std::string> digits = CheckOneNik(draft.beneficiary_niks[i], field, "NIK penerima ke-" + number,
-                                                     "Beneficiary NIK " + number, rules, out);
+                                                    "Beneficiary NIK " + number, rules, out);
     if (!digits) continue;
     if (std::ranges::find(niks.beneficiaries, *digits) != niks.beneficiaries.end()) {
       out->Add(field, ComplaintIssue::kDuplicateNik,
@@ -172,9 +172,10 @@ std::vector<std::string> CheckPhones(const ComplaintDraft& draft, ProblemList* o
       continue;
     }
     if (std::ranges::find(phones, check.number->e164) != phones.end()) {
-      out->Add(field, ComplaintIssue::kDuplicatePhone,
-               "No. HP ke-" + number + " (" + MaskPhoneNumber(check.number->e164) + ") sudah diisi; hapus salah satunya.",
-               "Phone " + number + " (" + MaskPhoneNumber(check.number->e164) + ") is given twice; remove one.");
+      out->Add(
+          field, ComplaintIssue::kDuplicatePhone,
+          "No. HP ke-" + number + " (" + MaskPhoneNumber(check.number->e164) + ") sudah diisi; hapus salah satunya.",
+          "Phone " + number + " (" + MaskPhoneNumber(check.number->e164) + ") is given twice; remove one.");
       continue;
     }
     phones.push_back(std::move(check.number->e164));
@@ -201,8 +202,7 @@ const char* ComplaintIssueName(ComplaintIssue issue) {
   return "bad_text";
 }
 
-ComplaintValidation ValidateComplaintDraft(const ComplaintDraft& draft, const ComplaintRules& rules,
-                                           UnixSeconds now) {
+ComplaintValidation ValidateComplaintDraft(const ComplaintDraft& draft, const ComplaintRules& rules, UnixSeconds now) {
   ProblemList problems;
   std::optional<RegionCode> region = CheckRegion(draft, rules, &problems);
   CheckTopic(draft, rules, &problems);

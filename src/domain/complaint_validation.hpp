@@ -22,16 +22,16 @@ inline constexpr std::size_t kMaxBeneficiaryNiks = 10;
 
 /// A complaint as submitted, before validation: text as typed.
 struct ComplaintDraft {
-  std::string region;                  ///< kode wilayah of the province or kabupaten/kota, e.g. "35.10" or "3510"
+  std::string region;  ///< kode wilayah of the province or kabupaten/kota, e.g. "35.10" or "3510"
   std::optional<std::int64_t> program_id;
   std::int64_t topic_id = 0;
   std::string title;
   std::string message;
-  std::string source;                  ///< optional
+  std::string source;  ///< optional
   bool show_profile = false;
   bool rahasia = false;
-  std::string reporter_name;           ///< optional; offline complaints name the person here
-  std::string reporter_nik;            ///< optional
+  std::string reporter_name;  ///< optional; offline complaints name the person here
+  std::string reporter_nik;   ///< optional
   std::vector<std::string> beneficiary_niks;
   std::vector<std::string> phones;
   ComplaintChannel channel = ComplaintChannel::kOnline;
@@ -46,17 +46,17 @@ struct ComplaintRules {
 
 /// What is wrong with a draft.
 enum class ComplaintIssue {
-  kBadText,          ///< a text field is empty (when required), too long, not UTF-8 or has control characters
-  kBadRegion,        ///< not a province or kabupaten/kota code, or an unknown kabupaten/kota
-  kUnknownTopic,     ///< no topic with that id
-  kInactiveTopic,    ///< the topic may no longer be chosen
-  kMissingNik,       ///< rules.require_nik and no NIK given
-  kBadNik,           ///< a NIK fails CheckNik
-  kDuplicateNik,     ///< the same beneficiary NIK twice
-  kTooManyNiks,      ///< more than kMaxBeneficiaryNiks beneficiary NIKs
-  kTooManyPhones,    ///< more than kMaxComplaintPhones phone numbers
-  kBadPhone,         ///< not a valid Indonesian number
-  kDuplicatePhone,   ///< the same number twice (after normalising)
+  kBadText,         ///< a text field is empty (when required), too long, not UTF-8 or has control characters
+  kBadRegion,       ///< not a province or kabupaten/kota code, or an unknown kabupaten/kota
+  kUnknownTopic,    ///< no topic with that id
+  kInactiveTopic,   ///< the topic may no longer be chosen
+  kMissingNik,      ///< rules.require_nik and no NIK given
+  kBadNik,          ///< a NIK fails CheckNik
+  kDuplicateNik,    ///< the same beneficiary NIK twice
+  kTooManyNiks,     ///< more than kMaxBeneficiaryNiks beneficiary NIKs
+  kTooManyPhones,   ///< more than kMaxComplaintPhones phone numbers
+  kBadPhone,        ///< not a valid Indonesian number
+  kDuplicatePhone,  ///< the same number twice (after normalising)
 };
 
 /// Stable snake_case name of an issue ("too_many_phones").

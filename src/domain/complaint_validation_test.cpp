@@ -132,27 +132,36 @@ INSTANTIATE_TEST_SUITE_P(
                 ComplaintIssue::kBadRegion},
         BadCase{"UnknownKabupaten", [](ComplaintDraft* d) { d->region = "35.99"; }, "region",
                 ComplaintIssue::kBadRegion},
-        BadCase{"UnknownTopic", [](ComplaintDraft* d) { d->topic_id = 99; }, "topic_id",
-                ComplaintIssue::kUnknownTopic},
+        BadCase{"UnknownTopic", [](ComplaintDraft* d) { d->topic_id = 99; }, "topic_id", ComplaintIssue::kUnknownTopic},
         BadCase{"InactiveTopic", [](ComplaintDraft* d) { d->topic_id = 7; }, "topic_id",
                 ComplaintIssue::kInactiveTopic},
         BadCase{"ShortReporterNik", [](ComplaintDraft* d) { d->reporter_nik = "35100112"; }, "reporter_nik",
                 ComplaintIssue::kBadNik},
         BadCase{"BadDateInBeneficiaryNik", [](ComplaintDraft* d) { d->beneficiary_niks = {"3510019913850003"}; },
                 "beneficiary_niks[0]", ComplaintIssue::kBadNik},
-        BadCase{"DuplicateBeneficiaryNik", [](ComplaintDraft* d) { d->beneficiary_niks = {kOtherNik, kOtherNik}; },
+        BadCase{"DuplicateBeneficiaryNik",
+                [](ComplaintDraft* d) {
+                  d->beneficiary_niks = {kOtherNik, kOtherNik};
+                },
                 "beneficiary_niks[1]", ComplaintIssue::kDuplicateNik},
         BadCase{"ElevenBeneficiaryNiks",
                 [](ComplaintDraft* d) {
                   d->beneficiary_niks.clear();
-                  for (int i = 1; i <= 11; ++i) d->beneficiary_niks.push_back("35100112038500" + std::to_string(10 + i));
+                  for (int i = 1; i <= 11; ++i)
+                    d->beneficiary_niks.push_back("35100112038500" + std::to_string(10 + i));
                 },
                 "beneficiary_niks[10]", ComplaintIssue::kTooManyNiks},
         BadCase{"SixthPhone", [](ComplaintDraft* d) { d->phones = Phones(6); }, "phones[5]",
                 ComplaintIssue::kTooManyPhones},
-        BadCase{"BadPhone", [](ComplaintDraft* d) { d->phones = {"0812-3456-7890", "12345"}; }, "phones[1]",
-                ComplaintIssue::kBadPhone},
-        BadCase{"SamePhoneTwoFormats", [](ComplaintDraft* d) { d->phones = {"0812-3456-7890", "+6281234567890"}; },
+        BadCase{"BadPhone",
+                [](ComplaintDraft* d) {
+                  d->phones = {"0812-3456-7890", "12345"};
+                },
+                "phones[1]", ComplaintIssue::kBadPhone},
+        BadCase{"SamePhoneTwoFormats",
+                [](ComplaintDraft* d) {
+                  d->phones = {"0812-3456-7890", "+6281234567890"};
+                },
                 "phones[1]", ComplaintIssue::kDuplicatePhone}),
     [](const auto& info) { return info.param.name; });
 

@@ -54,8 +54,9 @@ Status CheckPermission(const Complaint& complaint, ComplaintAction action, const
   const std::string action_code = ComplaintActionCode(action);
   if (!actor.role) {
     if (action == ComplaintAction::kMarkNoResponse) return Status::Ok();
-    return PermissionDenied("Sistem hanya dapat menandai keluhan sebagai Tidak Ada Respon. (The system may only "
-                            "mark a complaint as no response.)");
+    return PermissionDenied(
+        "Sistem hanya dapat menandai keluhan sebagai Tidak Ada Respon. (The system may only "
+        "mark a complaint as no response.)");
   }
   if (!RoleMayAct(*actor.role, action)) {
     return PermissionDenied("Peran " + std::string(RoleName(*actor.role)) + " tidak dapat melakukan '" + action_code +
@@ -65,21 +66,24 @@ Status CheckPermission(const Complaint& complaint, ComplaintAction action, const
   if (*actor.role == Role::kAdmin) return Status::Ok();
   if (*actor.role == Role::kWarga) {
     if (IsOwnComplaint(complaint, actor)) return Status::Ok();
-    return PermissionDenied("Warga hanya dapat mengomentari keluhannya sendiri. (Citizens may comment only on their "
-                            "own complaints.)");
+    return PermissionDenied(
+        "Warga hanya dapat mengomentari keluhannya sendiri. (Citizens may comment only on their "
+        "own complaints.)");
   }
   if (actor.covers_region || (action == ComplaintAction::kComment && IsOwnComplaint(complaint, actor))) {
     return Status::Ok();
   }
   return PermissionDenied("Keluhan ini untuk daerah " + complaint.region.Dotted() +
                           ", di luar wilayah tugas Anda; minta admin menambah wilayah bila perlu. (This complaint "
-                          "belongs to region " + complaint.region.Dotted() + ", outside your regions.)");
+                          "belongs to region " +
+                          complaint.region.Dotted() + ", outside your regions.)");
 }
 
 Status Closed() {
-  return FailedPrecondition("Keluhan sudah SELESAI dan tidak dapat diubah; PIC Korwil dapat membukanya kembali "
-                            "(reopen), atau buat keluhan baru. (The complaint is closed; PIC Korwil may reopen it, "
-                            "or file a new complaint.)");
+  return FailedPrecondition(
+      "Keluhan sudah SELESAI dan tidak dapat diubah; PIC Korwil dapat membukanya kembali "
+      "(reopen), atau buat keluhan baru. (The complaint is closed; PIC Korwil may reopen it, "
+      "or file a new complaint.)");
 }
 
 Status WrongState(std::string_view id, std::string_view en) {
@@ -116,8 +120,8 @@ Result<ComplaintStatus> Target(const Complaint& complaint, ComplaintAction actio
                           "Only a forwarded (DITERUSKAN) complaint can be marked as no response.");
       }
       if (now < *deadline) {
-        return WrongState("Batas waktu respon Pemda belum lewat (" + std::to_string(policy.no_response_after_seconds /
-                                                                                    kSecondsPerDay) +
+        return WrongState("Batas waktu respon Pemda belum lewat (" +
+                              std::to_string(policy.no_response_after_seconds / kSecondsPerDay) +
                               " hari setelah diteruskan).",
                           "The Pemda's response deadline has not passed yet.");
       }
@@ -189,8 +193,9 @@ Result<Transition> Apply(const Complaint& complaint, const ComplaintRequest& req
 
 Status CommitTransition(const Transition& transition, Complaint* complaint) {
   if (complaint->id != transition.complaint_id || complaint->status != transition.from) {
-    return FailedPrecondition("Keluhan ini baru saja diubah orang lain; muat ulang halaman lalu coba lagi. (The "
-                              "complaint was just changed by someone else; reload and try again.)");
+    return FailedPrecondition(
+        "Keluhan ini baru saja diubah orang lain; muat ulang halaman lalu coba lagi. (The "
+        "complaint was just changed by someone else; reload and try again.)");
   }
   complaint->status = transition.to;
   switch (transition.action) {
@@ -233,8 +238,9 @@ Status CheckFiling(std::optional<Role> role, ComplaintChannel channel, bool cove
   const bool may_record = role == Role::kOperatorDesa || role == Role::kAdminPemda || role == Role::kPicKorwil;
   if (may_record && covers_region) return Status::Ok();
   if (may_record) {
-    return PermissionDenied("Keluhan ini untuk daerah di luar wilayah tugas Anda. (This complaint is for a region "
-                            "outside your regions.)");
+    return PermissionDenied(
+        "Keluhan ini untuk daerah di luar wilayah tugas Anda. (This complaint is for a region "
+        "outside your regions.)");
   }
   return PermissionDenied("Keluhan " + std::string(ComplaintChannelCode(channel)) +
                           " dicatat oleh operator desa, admin Pemda, PIC Korwil atau admin; warga mengirim keluhan "

@@ -181,9 +181,8 @@ TEST(ComplaintWorkflowTest, NoResponseOnlyFromTheDeadline) {
   EXPECT_NE(due->text.find("7 hari"), std::string::npos);
   WorkflowPolicy three_days;
   three_days.no_response_after_seconds = 3 * kSecondsPerDay;
-  EXPECT_TRUE(Apply(c, {A::kMarkNoResponse, ""}, ComplaintActor::System(), kForwarded + 3 * kSecondsPerDay,
-                    three_days)
-                  .ok());
+  EXPECT_TRUE(
+      Apply(c, {A::kMarkNoResponse, ""}, ComplaintActor::System(), kForwarded + 3 * kSecondsPerDay, three_days).ok());
 }
 
 TEST(ComplaintWorkflowTest, SweepIsIdempotent) {

@@ -81,8 +81,9 @@ PhoneCheck ParsePhoneNumber(std::string_view raw) {
   const std::size_t min = mobile ? kMobileMin : kLandlineMin;
   const std::size_t max = mobile ? kMobileMax : kLandlineMax;
   if (national->size() < min || national->size() > max) return Fail(PhoneIssue::kWrongLength);
-  return PhoneCheck{PhoneNumber{std::string(kE164Prefix) + *national, mobile ? PhoneKind::kMobile : PhoneKind::kLandline},
-                    std::nullopt};
+  return PhoneCheck{
+      PhoneNumber{std::string(kE164Prefix) + *national, mobile ? PhoneKind::kMobile : PhoneKind::kLandline},
+      std::nullopt};
 }
 
 std::string MaskPhoneNumber(std::string_view e164) {

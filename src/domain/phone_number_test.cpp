@@ -32,8 +32,11 @@ INSTANTIATE_TEST_SUITE_P(
                       ValidCase{"MobileSixtyTwo", "6281234567890", "+6281234567890", PhoneKind::kMobile},
                       ValidCase{"MobileDots", "0811.234.567", "+62811234567", PhoneKind::kMobile},
                       ValidCase{"MobileTwelveDigitNational", "0896-1234-56789", "+62896123456789", PhoneKind::kMobile},
-                      ValidCase{"MobileNoBreakSpace", "0812\xC2\xA0" "3456\xC2\xA0" "7890", "+6281234567890",
-                                PhoneKind::kMobile},
+                      ValidCase{"MobileNoBreakSpace",
+                                "0812\xC2\xA0"
+                                "3456\xC2\xA0"
+                                "7890",
+                                "+6281234567890", PhoneKind::kMobile},
                       ValidCase{"SurroundingSpaces", "  081234567890 ", "+6281234567890", PhoneKind::kMobile},
                       ValidCase{"JakartaLandline", "021-5551234", "+62215551234", PhoneKind::kLandline},
                       ValidCase{"JakartaLandlineEightDigits", "+62 21 5551 2345", "+622155512345",
@@ -58,26 +61,25 @@ TEST_P(PhoneInvalidTest, IsRefusedWithTheReason) {
   EXPECT_EQ(PhoneIssueName(*check.issue), std::string(PhoneIssueName(c.issue)));
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Formats, PhoneInvalidTest,
-    ::testing::Values(InvalidCase{"Empty", "", PhoneIssue::kEmpty},
-                      InvalidCase{"OnlySpaces", "   ", PhoneIssue::kEmpty},
-                      InvalidCase{"Letters", "0812-abcd-7890", PhoneIssue::kBadCharacters},
-                      InvalidCase{"PlusInTheMiddle", "0812+34567890", PhoneIssue::kBadCharacters},
-                      InvalidCase{"DoublePlus", "++6281234567890", PhoneIssue::kBadCharacters},
-                      InvalidCase{"Script", "<script>", PhoneIssue::kBadCharacters},
-                      InvalidCase{"NoTrunkPrefix", "81234567890", PhoneIssue::kNoPrefix},
-                      InvalidCase{"Singapore", "+65 8123 4567", PhoneIssue::kNoPrefix},
-                      InvalidCase{"TollFree", "0800-123-4567", PhoneIssue::kNotSubscriber},
-                      InvalidCase{"Premium", "0809-123-4567", PhoneIssue::kNotSubscriber},
-                      InvalidCase{"ServiceCode", "0123456789", PhoneIssue::kNotSubscriber},
-                      InvalidCase{"DoubleZero", "00812345678", PhoneIssue::kNotSubscriber},
-                      InvalidCase{"MobileTooShort", "0812345", PhoneIssue::kWrongLength},
-                      InvalidCase{"MobileTooLong", "08123456789012", PhoneIssue::kWrongLength},
-                      InvalidCase{"LandlineTooShort", "021-555", PhoneIssue::kWrongLength},
-                      InvalidCase{"LandlineTooLong", "021-555123456789", PhoneIssue::kWrongLength},
-                      InvalidCase{"PrefixOnly", "+62", PhoneIssue::kWrongLength}),
-    [](const auto& info) { return info.param.name; });
+INSTANTIATE_TEST_SUITE_P(Formats, PhoneInvalidTest,
+                         ::testing::Values(InvalidCase{"Empty", "", PhoneIssue::kEmpty},
+                                           InvalidCase{"OnlySpaces", "   ", PhoneIssue::kEmpty},
+                                           InvalidCase{"Letters", "0812-abcd-7890", PhoneIssue::kBadCharacters},
+                                           InvalidCase{"PlusInTheMiddle", "0812+34567890", PhoneIssue::kBadCharacters},
+                                           InvalidCase{"DoublePlus", "++6281234567890", PhoneIssue::kBadCharacters},
+                                           InvalidCase{"Script", "<script>", PhoneIssue::kBadCharacters},
+                                           InvalidCase{"NoTrunkPrefix", "81234567890", PhoneIssue::kNoPrefix},
+                                           InvalidCase{"Singapore", "+65 8123 4567", PhoneIssue::kNoPrefix},
+                                           InvalidCase{"TollFree", "0800-123-4567", PhoneIssue::kNotSubscriber},
+                                           InvalidCase{"Premium", "0809-123-4567", PhoneIssue::kNotSubscriber},
+                                           InvalidCase{"ServiceCode", "0123456789", PhoneIssue::kNotSubscriber},
+                                           InvalidCase{"DoubleZero", "00812345678", PhoneIssue::kNotSubscriber},
+                                           InvalidCase{"MobileTooShort", "0812345", PhoneIssue::kWrongLength},
+                                           InvalidCase{"MobileTooLong", "08123456789012", PhoneIssue::kWrongLength},
+                                           InvalidCase{"LandlineTooShort", "021-555", PhoneIssue::kWrongLength},
+                                           InvalidCase{"LandlineTooLong", "021-555123456789", PhoneIssue::kWrongLength},
+                                           InvalidCase{"PrefixOnly", "+62", PhoneIssue::kWrongLength}),
+                         [](const auto& info) { return info.param.name; });
 
 struct MaskCase {
   const char* name;

@@ -185,8 +185,7 @@ std::int64_t WorkingCalendar::WorkingSecondsBetween(UnixSeconds from, UnixSecond
   return total;
 }
 
-UnixSeconds WorkingCalendar::AddWorkingSeconds(UnixSeconds start, std::int64_t seconds,
-                                               IndonesianTimeZone zone) const {
+UnixSeconds WorkingCalendar::AddWorkingSeconds(UnixSeconds start, std::int64_t seconds, IndonesianTimeZone zone) const {
   if (seconds <= 0) return start;
   const std::int64_t offset = UtcOffsetSeconds(zone);
   std::int64_t remaining = seconds;

@@ -49,8 +49,8 @@ enum class HolidayKind {
 struct Holiday {
   CivilDate date;
   HolidayKind kind = HolidayKind::kNational;
-  std::string name;         ///< Indonesian name, e.g. "Hari Raya Idul Fitri 1447 H"
-  bool provisional = false; ///< an estimate (decree not yet in the built-in list); admins should confirm it
+  std::string name;          ///< Indonesian name, e.g. "Hari Raya Idul Fitri 1447 H"
+  bool provisional = false;  ///< an estimate (decree not yet in the built-in list); admins should confirm it
 };
 
 /// The built-in default list: 2026 as fixed by SKB 3 Menteri No. 1497/2025, 2/2025, 5/2025 (17 national holidays

@@ -28,32 +28,31 @@ TEST_P(TimeZoneOfRegionTest, FollowsTheProvince) {
       << GetParam().region;
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Provinces, TimeZoneOfRegionTest,
-    ::testing::Values(ZoneCase{"11", IndonesianTimeZone::kWib},        // Aceh
-                      ZoneCase{"31", IndonesianTimeZone::kWib},        // DKI Jakarta
-                      ZoneCase{"32.73", IndonesianTimeZone::kWib},     // Kota Bandung
-                      ZoneCase{"35.10", IndonesianTimeZone::kWib},     // Banyuwangi
-                      ZoneCase{"61.71", IndonesianTimeZone::kWib},     // Pontianak (Kalimantan Barat)
-                      ZoneCase{"62", IndonesianTimeZone::kWib},        // Kalimantan Tengah
-                      ZoneCase{"51.71", IndonesianTimeZone::kWita},    // Denpasar
-                      ZoneCase{"52", IndonesianTimeZone::kWita},       // NTB
-                      ZoneCase{"53", IndonesianTimeZone::kWita},       // NTT
-                      ZoneCase{"63", IndonesianTimeZone::kWita},       // Kalimantan Selatan
-                      ZoneCase{"64.71", IndonesianTimeZone::kWita},    // Balikpapan
-                      ZoneCase{"65", IndonesianTimeZone::kWita},       // Kalimantan Utara
-                      ZoneCase{"73.71", IndonesianTimeZone::kWita},    // Makassar
-                      ZoneCase{"75.71", IndonesianTimeZone::kWita},    // Kota Gorontalo
-                      ZoneCase{"76", IndonesianTimeZone::kWita},       // Sulawesi Barat
-                      ZoneCase{"81.71", IndonesianTimeZone::kWit},     // Ambon
-                      ZoneCase{"82", IndonesianTimeZone::kWit},        // Maluku Utara
-                      ZoneCase{"91.71", IndonesianTimeZone::kWit},     // Jayapura
-                      ZoneCase{"96", IndonesianTimeZone::kWit}),       // Papua Barat Daya
-    [](const auto& info) {
-      std::string name = info.param.region;
-      std::replace(name.begin(), name.end(), '.', '_');
-      return "P" + name;
-    });
+INSTANTIATE_TEST_SUITE_P(Provinces, TimeZoneOfRegionTest,
+                         ::testing::Values(ZoneCase{"11", IndonesianTimeZone::kWib},     // Aceh
+                                           ZoneCase{"31", IndonesianTimeZone::kWib},     // DKI Jakarta
+                                           ZoneCase{"32.73", IndonesianTimeZone::kWib},  // Kota Bandung
+                                           ZoneCase{"35.10", IndonesianTimeZone::kWib},  // Banyuwangi
+                                           ZoneCase{"61.71", IndonesianTimeZone::kWib},  // Pontianak (Kalimantan Barat)
+                                           ZoneCase{"62", IndonesianTimeZone::kWib},     // Kalimantan Tengah
+                                           ZoneCase{"51.71", IndonesianTimeZone::kWita},  // Denpasar
+                                           ZoneCase{"52", IndonesianTimeZone::kWita},     // NTB
+                                           ZoneCase{"53", IndonesianTimeZone::kWita},     // NTT
+                                           ZoneCase{"63", IndonesianTimeZone::kWita},     // Kalimantan Selatan
+                                           ZoneCase{"64.71", IndonesianTimeZone::kWita},  // Balikpapan
+                                           ZoneCase{"65", IndonesianTimeZone::kWita},     // Kalimantan Utara
+                                           ZoneCase{"73.71", IndonesianTimeZone::kWita},  // Makassar
+                                           ZoneCase{"75.71", IndonesianTimeZone::kWita},  // Kota Gorontalo
+                                           ZoneCase{"76", IndonesianTimeZone::kWita},     // Sulawesi Barat
+                                           ZoneCase{"81.71", IndonesianTimeZone::kWit},   // Ambon
+                                           ZoneCase{"82", IndonesianTimeZone::kWit},      // Maluku Utara
+                                           ZoneCase{"91.71", IndonesianTimeZone::kWit},   // Jayapura
+                                           ZoneCase{"96", IndonesianTimeZone::kWit}),     // Papua Barat Daya
+                         [](const auto& info) {
+                           std::string name = info.param.region;
+                           std::replace(name.begin(), name.end(), '.', '_');
+                           return "P" + name;
+                         });
 
 TEST(TimeZoneTest, OffsetsAndLocalDates) {
   EXPECT_EQ(UtcOffsetSeconds(IndonesianTimeZone::kWib), 7 * kHour);
