@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Synthetic civil-registration records with duplicates and dirt, for matching benchmarks and accuracy checks.
 
-Writes OUT.csv with the registry columns (id, nik, nama, tempat_lahir, tanggal_lahir, jenis_kelamin, no_kk, alamat,
-kode_desa) and OUT_truth.csv (id,entity). Names and villages come from data/names and data/wilayah. A share of
+Writes OUT.csv with the registry columns of dukcapil.csv (RECORD_ID, NIK, NAMA, TEMPAT_LAHIR, TANGGAL_LAHIR,
+JENIS_KELAMIN, NO_KK, ALAMAT, KODE_DESA) and OUT_truth.csv (record_id,person_id). Names and villages come from data/names and data/wilayah. A share of
 people get one or two extra records with typical dirt: typos, spellings of Muhammad, titles, old spelling, day and
 month swapped, a digit off in the NIK or date, a missing NIK, a neighbouring desa.
 
@@ -166,13 +166,13 @@ def main():
                         dup[7] = rng.choice(villages)  # moved
                 rows.append((entity, dup))
     rng.shuffle(rows)
-    header = ["id", "nik", "nama", "tempat_lahir", "tanggal_lahir", "jenis_kelamin", "no_kk", "alamat", "kode_desa"]
+    header = ["RECORD_ID", "NIK", "NAMA", "TEMPAT_LAHIR", "TANGGAL_LAHIR", "JENIS_KELAMIN", "NO_KK", "ALAMAT", "KODE_DESA"]
     with open(args.out + ".csv", "w", newline="", encoding="utf-8") as f, \
             open(args.out + "_truth.csv", "w", newline="", encoding="utf-8") as t:
         out = csv.writer(f)
         truth = csv.writer(t)
         out.writerow(header)
-        truth.writerow(["id", "entity"])
+        truth.writerow(["record_id", "person_id"])
         for n, (ent, person) in enumerate(rows, start=1):
             out.writerow([f"R{n:08d}"] + person)
             truth.writerow([f"R{n:08d}", f"E{ent}"])

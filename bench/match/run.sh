@@ -38,4 +38,14 @@ people="$work/people-$records"
 if [[ ! -f "$people.csv" ]]; then
   python3 "$root/bench/match/generate_people.py" --records "$records" --out "$people"
 fi
-run "synthetic-$records" "$root/config/match/registry.json" "$people.csv" --truth "${people}_truth.csv"
+run "synthetic-$records" "$root/config/match/registry.json" "$people.csv" --truth "${people}_truth.csv" \
+    --truth-id-column record_id --truth-entity-column person_id
+
+# The demo generator's dukcapil.csv (issue 4 item 5 targets), when the binary has `demo generate`.
+demo="$work/demo-$records"
+if "$tepat" demo generate --help >/dev/null 2>&1; then
+  [[ -f "$demo/dukcapil.csv" ]] || "$tepat" demo generate --region 32 --people "$records" --seed 7 --out "$demo" >/dev/null
+  run "demo-dukcapil-$records" "$root/config/match/registry.json" "$demo/dukcapil.csv" --truth "$demo/truth.csv" \
+      --truth-id-column record_id --truth-entity-column person_id --input "$demo/dukcapil.csv" \
+      --settings "$root/config/match/registry.json"
+fi

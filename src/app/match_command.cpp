@@ -56,11 +56,16 @@ void RegisterEval(CLI::App& match) {
   cmd->add_option("--pairs", options->pairs_path, "Pairs CSV written by dedup-file or link-file")
       ->required()
       ->check(CLI::ExistingFile);
-  auto* truth = cmd->add_option("--truth", options->truth_path, "Truth CSV with columns id,entity")
+  auto* truth = cmd->add_option("--truth", options->truth_path, "Truth CSV with an id and an entity column")
                     ->check(CLI::ExistingFile);
+  cmd->add_option("--truth-id-column", options->truth_id_column, "Id column of --truth (default id)");
+  cmd->add_option("--truth-entity-column", options->truth_entity_column,
+                  "Entity column of --truth (default entity); ids with the same entity are one person");
   auto* pattern = cmd->add_option("--truth-from-id-pattern", options->id_pattern,
                                   "Regex whose first group, applied to each id of --input, is the entity");
-  cmd->add_option("--input", options->input_path, "Records file whose ids carry the truth")->check(CLI::ExistingFile);
+  cmd->add_option("--input", options->input_path,
+                  "Records file whose ids carry the truth (with --truth: evaluate only this file's ids)")
+      ->check(CLI::ExistingFile);
   cmd->add_option("--id-column", options->id_column, "Id column of --input (default: id_column of --settings)");
   cmd->add_option("--settings", options->settings_path, "Settings file, for its id_column")->check(CLI::ExistingFile);
   cmd->add_option("--min-probability", options->min_probability, "Only count pairs at or above this probability");

@@ -214,26 +214,48 @@ domain::Status RunLinkFile(const LinkFileOptions& options, std::ostream& report)
 
 namespace {
 
-domain::Result<std::unordered_map<std::string, std::string>> TruthFromFile(const std::string& path) {
-  auto truth = ReadCsvTable(path);
+domain::Result<std::string> IdColumnOf(const EvalOptions& options) {
+  if (!options.id_column.empty()) return options.id_column;
+  if (options.settings_path.empty()) return domain::InvalidArgument("give --id-column or --settings to name the id column");
+  auto settings = ReadMatchSettingsFile(options.settings_path);
+  if (!settings.ok()) return settings.status();
+  return settings->id_column;
+}
+
+domain::Result<std::unordered_map<std::string, std::string>> TruthFromFile(const EvalOptions& options) {
+  auto truth = ReadCsvTable(options.truth_path);
   if (!truth.ok()) return truth.status();
   const auto& table = truth->table;
-  const auto id = table.ColumnIndex("id");
-  const auto entity = table.ColumnIndex("entity");
-  if (!id || !entity) return domain::InvalidArgument(path + ": the truth file needs the columns id and entity");
+  const auto id = table.ColumnIndex(options.truth_id_column);
+  const auto entity = table.ColumnIndex(options.truth_entity_column);
+  if (!id || !entity) {
+    return domain::InvalidArgument(fmt::format("{}: the truth file needs the columns {} and {} (see --truth-id-column, "
+                                               "--truth-entity-column)",
+                                               options.truth_path, options.truth_id_column,
+                                               options.truth_entity_column));
+  }
   std::unordered_map<std::string, std::string> entity_of;
   for (size_t r = 0; r < table.rows(); ++r) entity_of[std::string(table.Value(r, *id))] = table.Value(r, *entity);
-  return entity_of;
+  if (options.input_path.empty()) return entity_of;
+  // Keep only the records of the evaluated file (a truth file may cover several files).
+  auto id_column = IdColumnOf(options);
+  if (!id_column.ok()) return id_column.status();
+  auto input = ReadCsvTable(options.input_path);
+  if (!input.ok()) return input.status();
+  const auto column = input->table.ColumnIndex(*id_column);
+  if (!column) return domain::InvalidArgument(options.input_path + " has no column \"" + *id_column + "\"");
+  std::unordered_map<std::string, std::string> kept;
+  for (size_t r = 0; r < input->table.rows(); ++r) {
+    const std::string row_id(input->table.Value(r, *column));
+    if (auto it = entity_of.find(row_id); it != entity_of.end()) kept.emplace(row_id, it->second);
+  }
+  return kept;
 }
 
 domain::Result<std::unordered_map<std::string, std::string>> TruthFromPattern(const EvalOptions& options) {
-  std::string id_column = options.id_column;
-  if (id_column.empty() && !options.settings_path.empty()) {
-    auto settings = ReadMatchSettingsFile(options.settings_path);
-    if (!settings.ok()) return settings.status();
-    id_column = settings->id_column;
-  }
-  if (id_column.empty()) return domain::InvalidArgument("give --id-column or --settings to name the id column");
+  auto id_column_result = IdColumnOf(options);
+  if (!id_column_result.ok()) return id_column_result.status();
+  const std::string id_column = *id_column_result;
   std::regex pattern;
   try {
     pattern = std::regex(options.id_pattern, std::regex::ECMAScript);
@@ -276,7 +298,7 @@ std::optional<uint64_t> PairsCompared(const std::string& pairs_path) {
 
 domain::Result<match::PairMetrics> RunEval(const EvalOptions& options, std::ostream& report) {
   domain::Result<std::unordered_map<std::string, std::string>> truth =
-      options.truth_path.empty() ? TruthFromPattern(options) : TruthFromFile(options.truth_path);
+      options.truth_path.empty() ? TruthFromPattern(options) : TruthFromFile(options);
   if (!truth.ok()) return truth.status();
   auto pairs_file = ReadCsvTable(options.pairs_path);
   if (!pairs_file.ok()) return pairs_file.status();

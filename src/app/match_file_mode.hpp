@@ -32,8 +32,10 @@ struct LinkFileOptions {
 /// Flags of `tepat match eval`.
 struct EvalOptions {
   std::string pairs_path;
-  std::string truth_path;        ///< id,entity CSV; or derive the truth from ids:
-  std::string input_path;        ///< the records file whose ids are evaluated
+  std::string truth_path;        ///< CSV with an id and an entity column; or derive the truth from ids:
+  std::string truth_id_column = "id";
+  std::string truth_entity_column = "entity";
+  std::string input_path;        ///< the records file whose ids are evaluated (with truth_path: keep only its ids)
   std::string id_column;         ///< id column of input_path (or from settings_path)
   std::string settings_path;
   std::string id_pattern;        ///< regex; its first group is the entity ("^rec-([0-9]+)-")

@@ -56,7 +56,7 @@ class MatchCliTest : public ::testing::Test {
     dir_ = fs::temp_directory_path() / ("tepat-match-cli-" + std::to_string(::getpid()));
     fs::create_directories(dir_);
     WriteFile(dir_ / "people.csv",
-              "id,nik,nama,tempat_lahir,tanggal_lahir,jenis_kelamin,no_kk,alamat,kode_desa\n"
+              "RECORD_ID,NIK,NAMA,TEMPAT_LAHIR,TANGGAL_LAHIR,JENIS_KELAMIN,NO_KK,ALAMAT,KODE_DESA\n"
               "1,3273011703850001,H. Muhamad Rizki,Bandung,1985-03-17,L,3273010101010001,Jl. Merdeka 5,32.73.01.1001\n"
               "2,3273011703850007,MOCH. RIZKI,Bandung,17/03/1985,L,3273010101010001,JL MERDEKA 5,3273011001\n"
               "3,3204014506900002,Siti Aminah,Garut,1990-06-05,P,3204010202020002,Jl. Sudirman 1,32.04.01.2001\n"
@@ -97,7 +97,7 @@ TEST_F(MatchCliTest, DedupFileFindsDuplicatesAndEvalScoresThem) {
 
 TEST_F(MatchCliTest, LinkFilePairsAcrossFiles) {
   WriteFile(dir_ / "list.csv",
-            "id,nik,nama,tempat_lahir,tanggal_lahir,jenis_kelamin,no_kk,alamat,kode_desa\n"
+            "RECORD_ID,NIK,NAMA,TEMPAT_LAHIR,TANGGAL_LAHIR,JENIS_KELAMIN,NO_KK,ALAMAT,KODE_DESA\n"
             "x,,Muhammad Rizki,Bandung,1985-03-17,L,,Jl. Merdeka 5,3273011001\n");
   const auto link = RunTepat({"match", "link-file", "--settings", Registry(), "--left", Path("people.csv"), "--right",
                          Path("list.csv"), "--out", Path("linked.csv")});
@@ -109,8 +109,8 @@ TEST_F(MatchCliTest, LinkFilePairsAcrossFiles) {
 }
 
 TEST_F(MatchCliTest, BroadBlockingRuleIsRefusedAndNothingWritten) {
-  WriteFile(dir_ / "broad.json", R"({"id_column": "id",
-    "fields": [{"name": "jenis_kelamin", "levels": ["exact"]}],
+  WriteFile(dir_ / "broad.json", R"({"id_column": "RECORD_ID",
+    "fields": [{"name": "jenis_kelamin", "column": "JENIS_KELAMIN", "levels": ["exact"]}],
     "blocking": [{"name": "gender only", "keys": ["jenis_kelamin"]}],
     "limits": {"max_pairs_per_rule": 1}})");
   const auto dedup = RunTepat({"match", "dedup-file", "--settings", Path("broad.json"), "--input", Path("people.csv"),
@@ -129,7 +129,7 @@ TEST_F(MatchCliTest, BadSettingsFileIsRefusedNamingTheKey) {
 }
 
 TEST_F(MatchCliTest, EmptyInputGivesEmptyResult) {
-  WriteFile(dir_ / "empty.csv", "id,nik,nama,tempat_lahir,tanggal_lahir,jenis_kelamin,no_kk,alamat,kode_desa\n");
+  WriteFile(dir_ / "empty.csv", "RECORD_ID,NIK,NAMA,TEMPAT_LAHIR,TANGGAL_LAHIR,JENIS_KELAMIN,NO_KK,ALAMAT,KODE_DESA\n");
   const auto dedup = RunTepat({"match", "dedup-file", "--settings", Registry(), "--input", Path("empty.csv"), "--out",
                           Path("pairs.csv")});
   ASSERT_EQ(dedup.code, 0) << dedup.err;
