@@ -11,6 +11,7 @@
 #include "domain/region.hpp"
 #include "domain/session.hpp"
 #include "domain/status.hpp"
+#include "store/registry_types.hpp"
 
 namespace tepat::store {
 
@@ -107,6 +108,86 @@ class Store {
   virtual Result<std::vector<domain::AuditEntry>> ListAudit(int limit, std::int64_t before_id) = 0;
   /// Walks the whole chain in id order, recomputing every hash.
   virtual Result<AuditVerification> VerifyAudit() = 0;
+
+  // --- registry: batch apply ----------------------------------------------------------------------------------
+  // Each Apply* writes the whole batch in ONE write transaction (nothing of it on failure) and returns what the
+  // rows did. A row inserts a new record or changes only the fields whose new value differs (Patch::Keep never
+  // blanks a stored value); every changed field of an existing record gets one change_history row naming
+  // `source`. Re-applying the same batch changes nothing and writes no history. Rows are applied in order (a key
+  // repeated in the batch: the later row wins field by field). Batches of 5,000-50,000 rows are the intended size.
+
+  /// Civil-registration rows by NIK, and the households (by KK) they name: desa from the rows, head NIK from a
+  /// row whose relation is the family head.
+  virtual Result<PeopleApplyResult> ApplyPeople(const std::vector<PersonUpdate>& rows, const ChangeSource& source) = 0;
+  /// DTKS rows by (round, KK, NIK); each round is kept, so rounds can be compared with DiffDtksRounds.
+  virtual Result<ApplyCounts> ApplyDtks(const std::vector<DtksUpdate>& rows, const ChangeSource& source) = 0;
+  /// Program rows by code.
+  virtual Result<ApplyCounts> ApplyPrograms(const std::vector<ProgramUpdate>& rows, const ChangeSource& source) = 0;
+  /// Recipient rows by (program, period, stage, NIK) (name and desa instead of a missing NIK).
+  virtual Result<ApplyCounts> ApplyRecipients(const std::vector<RecipientUpdate>& rows,
+                                              const ChangeSource& source) = 0;
+
+  // --- registry: look-ups -------------------------------------------------------------------------------------
+  /// The person with this NIK (16 normalised digits), or nullopt.
+  virtual Result<std::optional<domain::Person>> FindPersonByNik(const std::string& nik) = 0;
+  /// People whose name contains `name_query` (case-insensitive), living in a desa inside one of `regions` (any
+  /// level), ordered by name then NIK, `limit` from `offset`. kInvalidArgument for no region or more than 16
+  /// (pass the common parents instead).
+  virtual Result<std::vector<domain::Person>> SearchPeople(const std::string& name_query,
+                                                           const std::vector<domain::RegionCode>& regions, int limit,
+                                                           int offset) = 0;
+  virtual Result<std::int64_t> CountPeople() = 0;
+  /// The household with this KK and its members (ordered by NIK), or nullopt.
+  virtual Result<std::optional<HouseholdView>> FindHousehold(const std::string& kk) = 0;
+  /// Every recorded change of one record, oldest first. Records are named by their internal id
+  /// (Person::id, Household::id, ...).
+  virtual Result<std::vector<ChangeRecord>> ListHistory(RegistryEntity entity, std::int64_t entity_id) = 0;
+  /// DTKS entries naming this NIK, newest round first.
+  virtual Result<std::vector<domain::DtksMembership>> ListDtksOfPerson(const std::string& nik) = 0;
+  /// DTKS entries of this KK (household-level and members), newest round first.
+  virtual Result<std::vector<domain::DtksMembership>> ListDtksOfHousehold(const std::string& kk) = 0;
+  /// What changed from round `earlier` to round `later`: households and entries added and removed, entries whose
+  /// decile or status changed. Unknown rounds read as empty.
+  virtual Result<DtksRoundDiff> DiffDtksRounds(const std::string& earlier, const std::string& later) = 0;
+  /// The program with this code, or nullopt.
+  virtual Result<std::optional<domain::Program>> FindProgram(const std::string& code) = 0;
+  /// Aid recorded for this NIK, ordered by period, program and stage.
+  virtual Result<std::vector<ReceivedAid>> ListAidOfPerson(const std::string& nik) = 0;
+
+  // --- import jobs --------------------------------------------------------------------------------------------
+  // A job is queued, claimed (running) by one worker, which reports progress at least every few seconds (the
+  // progress report is the heartbeat), and finished. A worker that died leaves a running job whose heartbeat
+  // grows old: FailStaleImportJobs marks it failed (call it at start-up and periodically).
+
+  /// Queues a job from `job`'s kind, file_name, rows_total, created_by and created_at (0 = now); returns its id.
+  virtual Result<std::int64_t> CreateImportJob(const ImportJob& job) = 0;
+  virtual Result<std::optional<ImportJob>> GetImportJob(std::int64_t id) = 0;
+  /// Newest first, at most `limit`, with id < `before_id` when it is non-zero.
+  virtual Result<std::vector<ImportJob>> ListImportJobs(int limit, std::int64_t before_id) = 0;
+  /// queued -> running. kNotFound for an unknown id; kFailedPrecondition when it is not queued (another worker
+  /// claimed it, or it was cancelled). Safe against concurrent claimers: exactly one wins.
+  virtual Status ClaimImportJob(std::int64_t id, domain::UnixSeconds now) = 0;
+  /// Claims the oldest queued job; nullopt when there is none (or another worker took it first: call again).
+  virtual Result<std::optional<ImportJob>> ClaimNextImportJob(domain::UnixSeconds now) = 0;
+  /// Stores progress and the heartbeat of a running job; returns true when a cancel was requested (the worker
+  /// should then stop after its current batch and finish the job as cancelled). kFailedPrecondition when the
+  /// job is not running (e.g. it was marked failed as stale), kNotFound for an unknown id.
+  virtual Result<bool> ReportImportProgress(std::int64_t id, const ImportProgress& progress,
+                                            domain::UnixSeconds now) = 0;
+  /// Heartbeat only. Same errors as ReportImportProgress.
+  virtual Status HeartbeatImportJob(std::int64_t id, domain::UnixSeconds now) = 0;
+  /// running -> `outcome` (succeeded, failed or cancelled) with a message for the operator and the error report
+  /// path ("" for none). kInvalidArgument for another outcome; kFailedPrecondition when not running.
+  virtual Status FinishImportJob(std::int64_t id, ImportJobStatus outcome, const std::string& message,
+                                 const std::string& error_report_path, domain::UnixSeconds now) = 0;
+  /// Cancels a queued job at once, or asks a running one to stop (ReportImportProgress then returns true).
+  /// OK when already finished (nothing to do); kNotFound for an unknown id.
+  virtual Status RequestImportCancel(std::int64_t id, domain::UnixSeconds now) = 0;
+  /// True when a cancel was requested. kNotFound for an unknown id.
+  virtual Result<bool> IsImportCancelRequested(std::int64_t id) = 0;
+  /// Marks failed every running job whose last heartbeat is before `heartbeat_cutoff` (its process died);
+  /// returns how many. Batches it committed stay; the rest of its file was not imported.
+  virtual Result<std::int64_t> FailStaleImportJobs(domain::UnixSeconds heartbeat_cutoff, domain::UnixSeconds now) = 0;
 };
 
 /// Opens a store from a URL: "sqlite:PATH" (file created if missing; ":memory:" allowed) or "postgresql://...".

@@ -158,11 +158,14 @@ TEST_P(RegionStoreTest, AncestorsFromProvinceDown) {
 
 TEST_P(RegionStoreTest, UpgradeFromVersion1BackfillsTheSearchName) {
   LoadFixture();
-  // Turn the database back into what migration 1 left, with regions already loaded.
+  // Turn the database back into what migration 1 left (later migrations undone too), with regions loaded.
   ASSERT_TRUE(sql_store()
-                  .ExecScriptForTest("ALTER TABLE regions DROP COLUMN search_name; "
+                  .ExecScriptForTest("DROP TABLE people; DROP TABLE households; DROP TABLE dtks_members; "
+                                     "DROP TABLE programs; DROP TABLE recipients; DROP TABLE change_history; "
+                                     "DROP TABLE import_jobs; "
+                                     "ALTER TABLE regions DROP COLUMN search_name; "
                                      "CREATE INDEX regions_lower_name_idx ON regions(lower(name)); "
-                                     "DELETE FROM schema_migrations WHERE version = 2")
+                                     "DELETE FROM schema_migrations WHERE version >= 2")
                   .ok());
   ASSERT_EQ(store().SchemaVersion().value(), 1);
   ASSERT_TRUE(store().Migrate().ok());

@@ -6,6 +6,7 @@ const std::vector<Migration>& AllMigrations() {
   static const std::vector<Migration> kAll = {
       Migration0001Foundation(),
       Migration0002RegionSearchName(),
+      Migration0003Registry(),
   };
   return kAll;
 }

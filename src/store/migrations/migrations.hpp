@@ -21,5 +21,6 @@ const std::vector<Migration>& AllMigrations();
 
 const Migration& Migration0001Foundation();
 const Migration& Migration0002RegionSearchName();
+const Migration& Migration0003Registry();
 
 }  // namespace tepat::store::migrations

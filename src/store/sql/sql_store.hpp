@@ -53,6 +53,37 @@ class SqlStore final : public Store {
   Result<std::vector<domain::AuditEntry>> ListAudit(int limit, std::int64_t before_id) override;
   Result<AuditVerification> VerifyAudit() override;
 
+  Result<PeopleApplyResult> ApplyPeople(const std::vector<PersonUpdate>& rows, const ChangeSource& source) override;
+  Result<ApplyCounts> ApplyDtks(const std::vector<DtksUpdate>& rows, const ChangeSource& source) override;
+  Result<ApplyCounts> ApplyPrograms(const std::vector<ProgramUpdate>& rows, const ChangeSource& source) override;
+  Result<ApplyCounts> ApplyRecipients(const std::vector<RecipientUpdate>& rows, const ChangeSource& source) override;
+
+  Result<std::optional<domain::Person>> FindPersonByNik(const std::string& nik) override;
+  Result<std::vector<domain::Person>> SearchPeople(const std::string& name_query,
+                                                   const std::vector<domain::RegionCode>& regions, int limit,
+                                                   int offset) override;
+  Result<std::int64_t> CountPeople() override;
+  Result<std::optional<HouseholdView>> FindHousehold(const std::string& kk) override;
+  Result<std::vector<ChangeRecord>> ListHistory(RegistryEntity entity, std::int64_t entity_id) override;
+  Result<std::vector<domain::DtksMembership>> ListDtksOfPerson(const std::string& nik) override;
+  Result<std::vector<domain::DtksMembership>> ListDtksOfHousehold(const std::string& kk) override;
+  Result<DtksRoundDiff> DiffDtksRounds(const std::string& earlier, const std::string& later) override;
+  Result<std::optional<domain::Program>> FindProgram(const std::string& code) override;
+  Result<std::vector<ReceivedAid>> ListAidOfPerson(const std::string& nik) override;
+
+  Result<std::int64_t> CreateImportJob(const ImportJob& job) override;
+  Result<std::optional<ImportJob>> GetImportJob(std::int64_t id) override;
+  Result<std::vector<ImportJob>> ListImportJobs(int limit, std::int64_t before_id) override;
+  Status ClaimImportJob(std::int64_t id, domain::UnixSeconds now) override;
+  Result<std::optional<ImportJob>> ClaimNextImportJob(domain::UnixSeconds now) override;
+  Result<bool> ReportImportProgress(std::int64_t id, const ImportProgress& progress, domain::UnixSeconds now) override;
+  Status HeartbeatImportJob(std::int64_t id, domain::UnixSeconds now) override;
+  Status FinishImportJob(std::int64_t id, ImportJobStatus outcome, const std::string& message,
+                         const std::string& error_report_path, domain::UnixSeconds now) override;
+  Status RequestImportCancel(std::int64_t id, domain::UnixSeconds now) override;
+  Result<bool> IsImportCancelRequested(std::int64_t id) override;
+  Result<std::int64_t> FailStaleImportJobs(domain::UnixSeconds heartbeat_cutoff, domain::UnixSeconds now) override;
+
   // --- test hooks ---------------------------------------------------------------------------------------------
   /// Makes the `n`-th statement from now (on any connection) fail with kInternal; n <= 0 disarms.
   void FailNthStatement(std::int64_t n) { pool_->faults().FailNthStatement(n); }
@@ -71,6 +102,8 @@ class SqlStore final : public Store {
   Status ExecOne(const Statement& statement, const SqlParams& params, const std::string& what);
   /// Loads the scopes of `account` into it.
   Status LoadScopes(Connection& connection, domain::Account& account);
+  /// Why a job update changed no row: kNotFound for an unknown id, else kFailedPrecondition naming `expected`.
+  Status JobNotInState(Connection& connection, std::int64_t id, std::string_view expected);
   Result<std::optional<domain::Account>> FindAccount(const Statement& statement, const SqlParams& params);
 
   const Dialect& dialect_;

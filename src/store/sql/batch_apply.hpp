@@ -1,0 +1,49 @@
+#pragma once
+// Batch apply: writes a batch of keyed rows into one registry table inside the caller's transaction, inserting new
+// records, changing only fields that differ, and writing one change_history row per changed field.
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "store/registry_types.hpp"
+#include "store/sql/connection.hpp"
+#include "store/sql/entity_table.hpp"
+
+namespace tepat::store::sql {
+
+/// What one incoming row asks of one column (Patch<T> with the value already in its stored form).
+struct CellPatch {
+  enum class Op { kKeep, kClear, kSet };
+  Op op = Op::kKeep;
+  SqlParam value = nullptr;
+
+  static CellPatch Keep() { return {}; }
+  static CellPatch Set(SqlParam v) { return {Op::kSet, std::move(v)}; }
+  static CellPatch Clear() { return {Op::kClear, nullptr}; }
+};
+
+/// One incoming row: its natural key (EntityTable row_key) and one CellPatch per table column, in column order.
+struct BatchRow {
+  std::string key;
+  std::vector<CellPatch> cells;
+};
+
+/// Applies `rows` in order to `table` on `tx` (which must be inside a write transaction). Reads the stored rows of
+/// the batch with one query per kKeysPerSelect keys; inserts new keys (kKeep and kClear leave a new column NULL)
+/// with multi-row INSERTs; updates a stored record only when a kSet/kClear value differs from the stored one, then
+/// with one UPDATE and one history row per changed column (entity id, field, old, new, source). A key repeated in
+/// the batch is applied in order. Returns the counts; on failure the caller's transaction must be rolled back.
+/// `rows` is consumed (values are moved into the statements).
+Result<ApplyCounts> ApplyBatch(Connection& tx, const EntityTable& table, std::vector<BatchRow> rows,
+                               const ChangeSource& source);
+
+/// Runs a multi-row statement for `count` rows: `batch` (rows_per_batch rows) as long as full batches remain,
+/// then `one` for each remaining row. `append(i, params)` appends the parameters of row i.
+Status ExecInChunks(Connection& tx, const Statement& one, const Statement& batch, int rows_per_batch,
+                    std::size_t count, const std::function<void(std::size_t, SqlParams&)>& append);
+
+/// The time a change is recorded at: `source.at`, or now (UTC) when it is 0.
+domain::UnixSeconds ChangeTime(const ChangeSource& source);
+
+}  // namespace tepat::store::sql

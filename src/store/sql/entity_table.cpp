@@ -1,0 +1,60 @@
+#include "store/sql/entity_table.hpp"
+
+#include <utility>
+
+namespace tepat::store::sql {
+namespace {
+
+constexpr std::string_view kFrameInsertColumns = "row_key, created_job_id, created_at, updated_at";
+constexpr int kFrameInsertParams = 4;
+
+std::string ColumnList(const std::vector<ColumnSpec>& columns) {
+  std::string out;
+  for (const ColumnSpec& column : columns) {
+    if (!out.empty()) out.append(", ");
+    out.append(column.name);
+  }
+  return out;
+}
+
+std::string Placeholders(int count) {
+  std::string out = "(";
+  for (int i = 0; i < count; ++i) out.append(i == 0 ? "?" : ", ?");
+  out.push_back(')');
+  return out;
+}
+
+std::string InsertText(std::string_view table, const std::vector<ColumnSpec>& columns, int rows) {
+  std::string text = "INSERT INTO " + std::string(table) + "(" + std::string(kFrameInsertColumns) + ", " +
+                     ColumnList(columns) + ") VALUES ";
+  const std::string one = Placeholders(kFrameInsertParams + static_cast<int>(columns.size()));
+  for (int i = 0; i < rows; ++i) {
+    if (i > 0) text.append(", ");
+    text.append(one);
+  }
+  return text;
+}
+
+}  // namespace
+
+EntityTable::EntityTable(RegistryEntity entity, std::string_view table, std::vector<ColumnSpec> columns)
+    : entity_(entity), columns_(std::move(columns)) {
+  const std::string name(table);
+  names_[0] = "select_" + name + "_by_keys";
+  texts_[0] = "SELECT id, row_key, " + ColumnList(columns_) + " FROM " + name + " WHERE row_key IN " +
+              Placeholders(kKeysPerSelect);
+  names_[1] = "insert_" + name;
+  texts_[1] = InsertText(table, columns_, 1);
+  names_[2] = "insert_" + name + "_batch";
+  texts_[2] = InsertText(table, columns_, kRowsPerInsert);
+  names_[3] = "update_" + name + "_by_id";
+  texts_[3] = "UPDATE " + name + " SET ";
+  for (const ColumnSpec& column : columns_) texts_[3].append(std::string(column.name) + " = ?, ");
+  texts_[3].append("updated_at = ? WHERE id = ?");
+  select_by_keys_ = {names_[0], texts_[0]};
+  insert_one_ = {names_[1], texts_[1]};
+  insert_batch_ = {names_[2], texts_[2]};
+  update_by_id_ = {names_[3], texts_[3]};
+}
+
+}  // namespace tepat::store::sql

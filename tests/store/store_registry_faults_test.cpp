@@ -1,0 +1,54 @@
+// Shared store suite: a statement failing anywhere in a registry batch leaves nothing of that batch behind.
+#include "registry_fixtures.hpp"
+#include "store_fixture.hpp"
+
+namespace tepat::store_test {
+namespace {
+
+constexpr std::int64_t kJob = 7;
+
+class RegistryFaultStoreTest : public StoreTest {};
+TEPAT_STORE_SUITE_ON_ALL_ENGINES(RegistryFaultStoreTest);
+
+TEST_P(RegistryFaultStoreTest, FailingInsertBatchWritesNoPersonAndNoHousehold) {
+  // 600 people: 2 read statements, 2 insert batches of 250, 100 single inserts, then the household statements.
+  const auto people = TestPeople(600);
+  for (std::int64_t failing : {1, 2, 3, 4, 50, 104, 106}) {
+    sql_store().FailNthStatement(failing);
+    auto failed = store().ApplyPeople(people, store::ChangeSource{.job_id = kJob});
+    EXPECT_FALSE(failed.ok()) << "statement " << failing;
+    EXPECT_NE(failed.status().message().find("injected fault"), std::string::npos) << failed.status().message();
+    EXPECT_EQ(store().CountPeople().value(), 0) << "statement " << failing;
+    EXPECT_FALSE(store().FindHousehold(TestPerson(0).kk).value().has_value()) << "statement " << failing;
+  }
+  sql_store().FailNthStatement(0);
+  EXPECT_EQ(store().ApplyPeople(people, store::ChangeSource{.job_id = kJob}).value().people.inserted, 600);
+}
+
+TEST_P(RegistryFaultStoreTest, FailingUpdateOrHistoryLeavesStoredValuesAndHistoryAsTheyWere) {
+  auto people = TestPeople(300);
+  ASSERT_TRUE(store().ApplyPeople(people, store::ChangeSource{.job_id = kJob}).ok());
+  for (auto& person : people) person.address = Patch<std::string>::Set("DUSUN BARU");
+  // 1 read, 300 updates (statements 2-301), history: one batch of 250 (302) and 50 single rows (303-352).
+  for (std::int64_t failing : {2, 150, 301, 302, 303}) {
+    sql_store().FailNthStatement(failing);
+    auto failed = store().ApplyPeople(people, store::ChangeSource{.job_id = kJob + 1});
+    EXPECT_FALSE(failed.ok()) << "statement " << failing;
+    auto first = store().FindPersonByNik(TestPerson(0).nik).value();
+    ASSERT_TRUE(first.has_value());
+    EXPECT_EQ(first->address, "DUSUN KRAJAN") << "statement " << failing;
+    EXPECT_TRUE(store().ListHistory(store::RegistryEntity::kPerson, first->id).value().empty());
+  }
+}
+
+TEST_P(RegistryFaultStoreTest, FailingDtksBatchWritesNothing) {
+  std::vector<store::DtksUpdate> rows;
+  for (int i = 0; i < 260; ++i) rows.push_back(TestDtks(i, "2024-03", 1 + i % 10));
+  sql_store().FailNthStatement(3);
+  EXPECT_FALSE(store().ApplyDtks(rows, store::ChangeSource{.job_id = kJob}).ok());
+  EXPECT_TRUE(store().ListDtksOfPerson(TestPerson(0).nik).value().empty());
+  EXPECT_EQ(store().ApplyDtks(rows, store::ChangeSource{.job_id = kJob}).value().inserted, 260);
+}
+
+}  // namespace
+}  // namespace tepat::store_test
