@@ -57,12 +57,14 @@ TEST_P(SystemTest, InFlightRequestFinishesDuringShutdown) {
   net::io_context ioc;
   net::ip::tcp::socket socket(ioc);
   socket.connect({net::ip::make_address("127.0.0.1"), server_->port()});
-  net::write(socket, net::buffer(std::string("GET /healthz HTTP/1.1\r\nHost: x\r\n")));  // headers not finished
+  boost::system::error_code ec;
+  net::write(socket, net::buffer(std::string("GET /healthz HTTP/1.1\r\nHost: x\r\n")), ec);  // headers not finished
+  ASSERT_FALSE(ec);
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));  // let the server read the first bytes
   std::thread stopper([this] { server_->Stop(); });
   std::this_thread::sleep_for(std::chrono::milliseconds(200));
-  net::write(socket, net::buffer(std::string("\r\n")));
+  net::write(socket, net::buffer(std::string("\r\n")), ec);
   std::string answer;
-  boost::system::error_code ec;
   char chunk[1024];
   while (!ec) answer.append(chunk, socket.read_some(net::buffer(chunk), ec));
   stopper.join();
