@@ -58,6 +58,10 @@ const Statement& InsertHistoryBatch() {
 Status LoadStored(Connection& tx, const EntityTable& table, const std::vector<std::string_view>& keys,
                   std::unordered_map<std::string_view, KeyState>& states) {
   const std::size_t width = table.columns().size();
+  const Dialect& dialect = tx.dialect();
+  if (!dialect.key_lookup_begin.empty()) {
+    if (Status set = tx.ExecScript(dialect.key_lookup_begin); !set.ok()) return set;
+  }
   SqlParams params;
   for (std::size_t start = 0; start < keys.size(); start += kKeysPerSelect) {
     params.clear();
@@ -75,6 +79,7 @@ Status LoadStored(Connection& tx, const EntityTable& table, const std::vector<st
     });
     if (!queried.ok()) return queried;
   }
+  if (!dialect.key_lookup_end.empty()) return tx.ExecScript(dialect.key_lookup_end);
   return Status::Ok();
 }
 

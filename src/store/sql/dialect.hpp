@@ -18,6 +18,11 @@ struct Dialect {
   std::string_view id_primary_key;   ///< column type of a generated 64-bit id primary key
   std::string_view binary_text;      ///< text type that sorts byte-wise on both engines
   std::string_view migration_extra_key;  ///< which engine-specific part of a migration applies: "sqlite"/"postgres"
+  /// Run (inside a transaction) before / after the key look-ups of a registry batch ("" when not needed).
+  /// PostgreSQL: plan each look-up for its own keys; a cached generic plan made while a table was still empty
+  /// scans the whole table for every batch (measured: 2,500 instead of 19,000 inserted rows/s).
+  std::string_view key_lookup_begin;
+  std::string_view key_lookup_end;
 };
 
 /// The SQLite 3 dialect (WAL; `BEGIN IMMEDIATE` serialises writers).
