@@ -11,6 +11,7 @@ namespace {
 
 /// The state of one key of the batch: the stored (or to be inserted) values as they evolve.
 struct KeyState {
+  std::string_view key;         ///< views the first batch row with this key
   std::int64_t id = 0;          ///< 0 for a key not yet stored
   std::vector<SqlParam> values;
   bool changed = false;         ///< stored record whose values differ from the stored ones
@@ -55,23 +56,23 @@ const Statement& InsertHistoryBatch() {
 }
 
 /// Loads the stored rows of `keys` into `states` (every key gets a state; unknown keys stay new).
-Status LoadStored(Connection& tx, const EntityTable& table, const std::vector<std::string_view>& keys,
-                  std::unordered_map<std::string_view, KeyState>& states) {
+Status LoadStored(Connection& tx, const EntityTable& table, const std::unordered_map<std::string_view, std::size_t>& index,
+                  std::vector<KeyState>& states) {
   const std::size_t width = table.columns().size();
   const Dialect& dialect = tx.dialect();
   if (!dialect.key_lookup_begin.empty()) {
     if (Status set = tx.ExecScript(dialect.key_lookup_begin); !set.ok()) return set;
   }
   SqlParams params;
-  for (std::size_t start = 0; start < keys.size(); start += kKeysPerSelect) {
+  for (std::size_t start = 0; start < states.size(); start += kKeysPerSelect) {
     params.clear();
-    const std::size_t end = std::min(keys.size(), start + kKeysPerSelect);
-    for (std::size_t i = start; i < end; ++i) params.emplace_back(std::string(keys[i]));
+    const std::size_t end = std::min(states.size(), start + kKeysPerSelect);
+    for (std::size_t i = start; i < end; ++i) params.emplace_back(std::string(states[i].key));
     while (params.size() < static_cast<std::size_t>(kKeysPerSelect)) params.push_back(params.back());
     Status queried = tx.Query(table.select_by_keys(), params, [&](const Row& row) {
-      auto found = states.find(row.Text(1));
-      if (found == states.end() || found->second.id != 0) return;
-      KeyState& state = found->second;
+      auto found = index.find(row.Text(1));
+      if (found == index.end() || states[found->second].id != 0) return;
+      KeyState& state = states[found->second];
       state.id = row.Int(0);
       for (std::size_t c = 0; c < width; ++c) {
         state.values[c] = ReadCell(row, static_cast<int>(c) + 2, table.columns()[c].type);
@@ -111,27 +112,32 @@ Result<ApplyCounts> ApplyBatch(Connection& tx, const EntityTable& table, std::ve
                                const ChangeSource& source) {
   const std::vector<ColumnSpec>& columns = table.columns();
   const std::size_t width = columns.size();
-  std::unordered_map<std::string_view, KeyState> states;
+  // One state per distinct key, in first-seen order; row_state[r] is the state of rows[r] (one map look-up per row).
+  std::unordered_map<std::string_view, std::size_t> index;
+  index.reserve(rows.size());
+  std::vector<KeyState> states;
   states.reserve(rows.size());
-  std::vector<std::string_view> keys;  // distinct, in first-seen order
-  keys.reserve(rows.size());
+  std::vector<std::size_t> row_state;
+  row_state.reserve(rows.size());
   for (const BatchRow& row : rows) {
     if (row.cells.size() != width) {
       return domain::Internal("batch row for " + std::string(RegistryEntityCode(table.entity())) + " has " +
                               std::to_string(row.cells.size()) + " cells, the table has " + std::to_string(width));
     }
-    auto [it, added] = states.try_emplace(row.key);
+    auto [it, added] = index.try_emplace(row.key, states.size());
     if (added) {
-      it->second.values.assign(width, nullptr);
-      keys.push_back(row.key);
+      states.push_back(KeyState{.key = row.key});
+      states.back().values.assign(width, nullptr);
     }
+    row_state.push_back(it->second);
   }
-  if (Status loaded = LoadStored(tx, table, keys, states); !loaded.ok()) return loaded;
+  if (Status loaded = LoadStored(tx, table, index, states); !loaded.ok()) return loaded;
 
   ApplyCounts counts;
   std::vector<HistoryRow> history;
-  for (BatchRow& row : rows) {
-    KeyState& state = states.at(row.key);
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    BatchRow& row = rows[r];
+    KeyState& state = states[row_state[r]];
     const bool first_insert = state.id == 0 && !state.seen;
     state.seen = true;
     bool row_changed = false;
@@ -157,24 +163,23 @@ Result<ApplyCounts> ApplyBatch(Connection& tx, const EntityTable& table, std::ve
   }
 
   const domain::UnixSeconds now = ChangeTime(source);
-  std::vector<std::pair<const std::string_view, KeyState>*> inserts;
+  std::vector<KeyState*> inserts;
   std::vector<KeyState*> updates;
-  for (std::string_view key : keys) {
-    auto& entry = *states.find(key);
-    if (entry.second.id == 0) {
-      inserts.push_back(&entry);
-    } else if (entry.second.changed) {
-      updates.push_back(&entry.second);
+  for (KeyState& state : states) {
+    if (state.id == 0) {
+      inserts.push_back(&state);
+    } else if (state.changed) {
+      updates.push_back(&state);
     }
   }
   Status inserted = ExecInChunks(tx, table.insert_one(), table.insert_batch(), kRowsPerInsert, inserts.size(),
                                  [&](std::size_t i, SqlParams& params) {
-                                   params.emplace_back(std::string(inserts[i]->first));
+                                   params.emplace_back(std::string(inserts[i]->key));
                                    params.emplace_back(source.job_id);
                                    params.emplace_back(now);
                                    params.emplace_back(now);
                                    // Each state is inserted once: its values can be moved.
-                                   for (SqlParam& value : inserts[i]->second.values) {
+                                   for (SqlParam& value : inserts[i]->values) {
                                      params.push_back(std::move(value));
                                    }
                                  });
