@@ -4,6 +4,7 @@ BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 PORT ?= 8080
 DB ?= sqlite:var/tepat.db
+CMAKE_ARGS ?= -DTEPAT_BUILD_BENCH=OFF
 
 .PHONY: run test build deps deps-test web web-deps cxx cxx-test test-cxx test-web bench clean demo-data
 
@@ -45,8 +46,9 @@ test-web:
 	bash scripts/test-web.sh $(BUILD_DIR)/tepat
 
 ## bench: benchmarks; figures go to docs/performance.md
-bench: deps build
+bench: deps web
 	bash scripts/setup-deps.sh --bench
+	$(MAKE) cxx CMAKE_ARGS=-DTEPAT_BUILD_BENCH=ON
 	bash bench/run-all.sh $(BUILD_DIR)
 
 clean:

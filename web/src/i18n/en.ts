@@ -57,6 +57,7 @@ export const en: Dictionary = {
   "home.email": "Email",
   "home.role": "Role",
   "home.regions": "Assigned regions",
+  "home.allRegions": "All regions (admins are not limited to a region).",
   "home.noRegions": "No assigned regions (citizen accounts are not bound to a region).",
   "home.canDo": "What you can do here",
   "home.logoutAll": "Log out on all devices",

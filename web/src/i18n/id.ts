@@ -57,6 +57,7 @@ export const id = {
   "home.email": "Email",
   "home.role": "Peran",
   "home.regions": "Wilayah tugas",
+  "home.allRegions": "Semua wilayah (admin tidak dibatasi wilayah).",
   "home.noRegions": "Tidak ada wilayah tugas (akun warga tidak terikat wilayah).",
   "home.canDo": "Yang dapat Anda lakukan di sini",
   "home.logoutAll": "Keluar dari semua perangkat",

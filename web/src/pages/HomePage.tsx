@@ -52,7 +52,7 @@ export function HomePage({ account }: { account: Account }) {
           <dt>{t("home.regions")}</dt>
           <dd data-testid="home-regions">
             {account.scopes.length === 0 ? (
-              <span className="muted">{t("home.noRegions")}</span>
+              <span className="muted">{t(account.role === "admin" ? "home.allRegions" : "home.noRegions")}</span>
             ) : (
               <ul className="plain">
                 {account.scopes.map((scope) => (
