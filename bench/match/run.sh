@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Matching benchmarks (issue 4 items 5 and 6): accuracy and speed of `tepat match dedup-file` on the FEBRL sets and on
-# a synthetic civil-registration file of 1,000,000 records (bench/match/generate_people.py), with the shipped settings.
+# the civil-registration file of 1,000,000 people made by `tepat demo generate`, with the shipped settings.
 # Prints one line per data set: records, pairs compared, stage times, pairs/s, wall time, peak RSS, precision/recall/F1.
 # Usage: bench/match/run.sh BUILD_DIR [RECORDS]   (RECORDS defaults to 1000000; the synthetic file is cached in
 # $TMPDIR/tepat-match-bench).
@@ -33,13 +33,6 @@ for set in febrl1 febrl2 febrl3; do
   run "$set" "$root/config/match/febrl.json" "$root/data/febrl/$set.csv" \
       --input "$root/data/febrl/$set.csv" --settings "$root/config/match/febrl.json" --truth-from-id-pattern '^rec-([0-9]+)-'
 done
-
-people="$work/people-$records"
-if [[ ! -f "$people.csv" ]]; then
-  python3 "$root/bench/match/generate_people.py" --records "$records" --out "$people"
-fi
-run "synthetic-$records" "$root/config/match/registry.json" "$people.csv" --truth "${people}_truth.csv" \
-    --truth-id-column record_id --truth-entity-column person_id
 
 # The demo generator's dukcapil.csv (issue 4 item 5 targets), when the binary has `demo generate`.
 demo="$work/demo-$records"
