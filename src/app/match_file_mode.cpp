@@ -1,9 +1,11 @@
 #include "app/match_file_mode.hpp"
 
+#include <boost/json.hpp>
+
 #include <chrono>
+#include <cmath>
 #include <cstdlib>
 #include <fstream>
-#include <iostream>
 #include <iostream>
 #include <iterator>
 #include <regex>
@@ -11,7 +13,6 @@
 
 #include "app/atomic_output_file.hpp"
 #include "app/csv_table_reader.hpp"
-#include "app/json_value.hpp"
 #include "app/match_settings_reader.hpp"
 #include "app/stderr_progress.hpp"
 #include "fmt/format.h"
@@ -24,6 +25,9 @@ namespace {
 using Clock = std::chrono::steady_clock;
 constexpr const char* kSummarySuffix = ".summary.json";
 constexpr size_t kSkippedShown = 10;
+constexpr double kMillisecondsPerSecond = 1000.0;  // times in the summary are rounded to milliseconds
+constexpr int kProbabilityDigits = 6;  // of m and u
+constexpr int kLambdaDigits = 8;       // of the match share
 
 double Seconds(Clock::time_point since) { return std::chrono::duration<double>(Clock::now() - since).count(); }
 
@@ -32,20 +36,6 @@ std::string CsvField(std::string_view value) {
   std::string out = "\"";
   for (const char c : value) {
     if (c == '"') out.push_back('"');
-    out.push_back(c);
-  }
-  out.push_back('"');
-  return out;
-}
-
-std::string JsonString(std::string_view value) {
-  std::string out = "\"";
-  for (const char c : value) {
-    if (c == '"' || c == '\\') out.push_back('\\');
-    if (static_cast<unsigned char>(c) < 0x20) {
-      out += fmt::format("\\u{:04x}", static_cast<int>(c));
-      continue;
-    }
     out.push_back(c);
   }
   out.push_back('"');
@@ -95,38 +85,52 @@ domain::Status WriteClusters(const match::Linker& linker, const match::Clusterin
   return file.Commit();
 }
 
-domain::Status WriteSummary(const match::Linker& linker, const std::string& pairs_path, double seconds) {
-  const auto& summary = linker.summary();
+double RoundedSeconds(double seconds) { return std::round(seconds * kMillisecondsPerSecond) / kMillisecondsPerSecond; }
+
+// `value` rounded to `digits` significant digits, so the summary does not carry noise digits.
+double Significant(double value, int digits) { return std::strtod(fmt::format("{:.{}g}", value, digits).c_str(), nullptr); }
+
+boost::json::object ModelJson(const match::Linker& linker) {
   const auto& model = linker.model();
   const auto& settings = linker.records().settings();
-  std::string json = "{\n";
-  json += fmt::format("  \"records\": {},\n  \"candidate_pairs\": {},\n  \"matches\": {},\n", summary.records,
-                      summary.candidate_pairs, summary.matches);
-  json += fmt::format(
-      "  \"seconds\": {:.3f},\n  \"stage_seconds\": {{\"blocking\": {:.3f}, \"comparing\": {:.3f}, \"training\": {:.3f}, "
-      "\"scoring\": {:.3f}}},\n  \"rules\": [",
-      seconds, summary.blocking_seconds, summary.comparing_seconds, summary.training_seconds, summary.scoring_seconds);
-  for (size_t r = 0; r < summary.rules.size(); ++r) {
-    json += fmt::format("{}{{\"name\": {}, \"pairs\": {}}}", r ? ", " : "", JsonString(summary.rules[r].rule),
-                        summary.rules[r].pairs);
-  }
-  json += fmt::format("],\n  \"model\": {{\"lambda\": {:.8g}, \"em_iterations\": {}, \"em_converged\": {}, \"fields\": [\n",
-                      model.lambda, model.em_iterations, model.em_converged);
+  boost::json::array fields;
   for (size_t f = 0; f < model.fields.size(); ++f) {
     const auto& field = model.fields[f];
-    json += fmt::format("    {{\"name\": {}, \"levels\": [", JsonString(settings.fields[f].name));
+    boost::json::array levels;
     for (size_t l = 1; l < field.m.size(); ++l) {
       const std::string label =
           l > settings.fields[f].levels.size() ? "else" : match::LevelLabel(settings.fields[f].levels[l - 1]);
-      json += fmt::format("{}{{\"level\": {}, \"m\": {:.6g}, \"u\": {:.6g}}}", l > 1 ? ", " : "", JsonString(label),
-                          field.m[l], field.u[l]);
+      levels.push_back({{"level", label},
+                        {"m", Significant(field.m[l], kProbabilityDigits)},
+                        {"u", Significant(field.u[l], kProbabilityDigits)}});
     }
-    json += fmt::format("]}}{}\n", f + 1 < model.fields.size() ? "," : "");
+    fields.push_back({{"name", settings.fields[f].name}, {"levels", std::move(levels)}});
   }
-  json += "  ]}\n}\n";
+  return {{"lambda", Significant(model.lambda, kLambdaDigits)},
+          {"em_iterations", model.em_iterations},
+          {"em_converged", model.em_converged},
+          {"fields", std::move(fields)}};
+}
+
+domain::Status WriteSummary(const match::Linker& linker, const std::string& pairs_path, double seconds) {
+  const auto& summary = linker.summary();
+  boost::json::array rules;
+  for (const auto& rule : summary.rules) rules.push_back({{"name", rule.rule}, {"pairs", rule.pairs}});
+  const boost::json::object json = {
+      {"records", summary.records},
+      {"candidate_pairs", summary.candidate_pairs},
+      {"matches", summary.matches},
+      {"seconds", RoundedSeconds(seconds)},
+      {"stage_seconds",
+       {{"blocking", RoundedSeconds(summary.blocking_seconds)},
+        {"comparing", RoundedSeconds(summary.comparing_seconds)},
+        {"training", RoundedSeconds(summary.training_seconds)},
+        {"scoring", RoundedSeconds(summary.scoring_seconds)}}},
+      {"rules", std::move(rules)},
+      {"model", ModelJson(linker)}};
   AtomicOutputFile file(pairs_path + kSummarySuffix);
   if (!file.status().ok()) return file.status();
-  file.stream() << json;
+  file.stream() << boost::json::serialize(json) << '\n';
   return file.Commit();
 }
 
@@ -286,12 +290,14 @@ std::optional<uint64_t> PairsCompared(const std::string& pairs_path) {
   std::ifstream in(pairs_path + kSummarySuffix, std::ios::binary);
   if (!in) return std::nullopt;
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  auto json = ParseJson(text);
-  if (!json.ok() || !json->IsObject()) return std::nullopt;
-  for (const auto& [key, value] : json->AsObject()) {
-    if (key == "candidate_pairs" && value.IsNumber()) return static_cast<uint64_t>(value.AsNumber());
-  }
-  return std::nullopt;
+  boost::json::error_code ec;
+  const boost::json::value json = boost::json::parse(text, ec);
+  if (ec || !json.is_object()) return std::nullopt;
+  const boost::json::value* pairs = json.get_object().if_contains("candidate_pairs");
+  if (pairs == nullptr) return std::nullopt;
+  const auto count = pairs->to_number<uint64_t>(ec);
+  if (ec) return std::nullopt;
+  return count;
 }
 
 }  // namespace

@@ -1,6 +1,8 @@
 // `tepat match` end to end, in process: dedup-file, link-file, eval, the blocking guard, and FEBRL accuracy.
 #include <gtest/gtest.h>
 
+#include <boost/json.hpp>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -82,7 +84,25 @@ TEST_F(MatchCliTest, DedupFileFindsDuplicatesAndEvalScoresThem) {
   EXPECT_NE(pairs.find("\n1,2,"), std::string::npos) << pairs;
   EXPECT_NE(pairs.find("\n3,4,"), std::string::npos) << pairs;
   EXPECT_NE(pairs.find("nama=exact:"), std::string::npos) << pairs;
-  EXPECT_TRUE(fs::exists(dir_ / "pairs.csv.summary.json"));
+  boost::json::error_code ec;
+  const boost::json::value summary = boost::json::parse(ReadFile(dir_ / "pairs.csv.summary.json"), ec);
+  ASSERT_FALSE(ec) << ec.message();
+  for (const char* key : {"records", "candidate_pairs", "matches", "seconds", "stage_seconds", "rules", "model"}) {
+    EXPECT_TRUE(summary.as_object().contains(key)) << key;
+  }
+  EXPECT_EQ(summary.at("records").to_number<int>(), 5);
+  for (const char* stage : {"blocking", "comparing", "training", "scoring"}) {
+    EXPECT_TRUE(summary.at("stage_seconds").at(stage).is_number()) << stage;
+  }
+  EXPECT_TRUE(summary.at("rules").at(0).at("name").is_string());
+  EXPECT_TRUE(summary.at("rules").at(0).at("pairs").is_number());
+  const auto& model = summary.at("model");
+  EXPECT_TRUE(model.at("lambda").is_number());
+  EXPECT_TRUE(model.at("em_converged").is_bool());
+  const auto& level = model.at("fields").at(0).at("levels").at(0);
+  EXPECT_TRUE(level.at("level").is_string());
+  EXPECT_TRUE(level.at("m").is_number());
+  EXPECT_TRUE(level.at("u").is_number());
   EXPECT_NE(ReadFile(dir_ / "clusters.csv").find("id,cluster\n"), std::string::npos);
   for (const auto& entry : fs::directory_iterator(dir_)) {
     EXPECT_EQ(entry.path().string().find(".tmp-"), std::string::npos) << "temporary file left: " << entry.path();

@@ -87,7 +87,11 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"missing id column", "\"id_column\": \"id\",", "", "id_column is required"},
         BadCase{"duplicate key", "\"id_column\": \"id\",", "\"id_column\": \"id\", \"id_column\": \"x\",",
                 "appears twice"},
-        BadCase{"broken JSON", "\"fields\": [", "\"fields\" [", "line 3"}));
+        BadCase{"duplicate nested key", "\"tf_adjust\": true,", "\"tf_adjust\": true, \"tf_adjust\": false,",
+                "key \"tf_adjust\" appears twice"},
+        BadCase{"broken JSON", "\"fields\": [", "\"fields\" [", "line 3"},
+        BadCase{"text after the document", "\"nama\"]}]\n}", "\"nama\"]}]\n} {}", "line 6"},
+        BadCase{"trailing comma", "\"keys\": [\"nama\"]", "\"keys\": [\"nama\",]", "line 5"}));
 
 }  // namespace
 }  // namespace tepat::app
