@@ -16,6 +16,7 @@ int RunCli(int argc, char** argv) {
   RegisterAuditCommand(root);
   RegisterDemoCommand(root);
   RegisterMatchCommand(root);
+  RegisterImportCommand(root);
   try {
     root.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

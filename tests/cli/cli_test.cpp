@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdio>
 #include <string>
+#include <unistd.h>
 
 #include "store/sql/sql_store.hpp"
 #include "support/test_databases.hpp"
@@ -85,6 +86,33 @@ TEST_P(CliTest, UserAddRefusesBadInputWithOneLine) {
 
 INSTANTIATE_TEST_SUITE_P(Engines, CliTest, ::testing::ValuesIn(AllTestEngines()),
                          [](const auto& info) { return std::string(TestEngineName(info.param)); });
+
+TEST(CliImportTest, WritesTemplatesAndRefusesUnknownKinds) {
+  std::string dir = ::testing::TempDir() + "tepat_templates_" + std::to_string(::getpid());
+  std::string csv = dir + "_dukcapil.csv";
+  CommandResult written = RunTepat("import template dukcapil --out " + csv);
+  ASSERT_EQ(written.exit_code, 0) << written.output;
+  FILE* file = std::fopen(csv.c_str(), "r");
+  ASSERT_NE(file, nullptr);
+  std::array<char, 512> header{};
+  ASSERT_NE(std::fgets(header.data(), header.size(), file), nullptr);
+  std::fclose(file);
+  EXPECT_NE(std::string(header.data()).find("NIK"), std::string::npos) << header.data();
+  EXPECT_NE(std::string(header.data()).find("TANGGAL_LAHIR"), std::string::npos);
+  std::string xlsx = dir + "_dtks.xlsx";
+  EXPECT_EQ(RunTepat("import template dtks --format xlsx --out " + xlsx).exit_code, 0);
+  file = std::fopen(xlsx.c_str(), "rb");
+  ASSERT_NE(file, nullptr);
+  std::array<char, 2> magic{};
+  EXPECT_EQ(std::fread(magic.data(), 1, 2, file), 2u);
+  std::fclose(file);
+  EXPECT_EQ(std::string(magic.data(), 2), "PK");  // a zip container
+  std::remove(csv.c_str());
+  std::remove(xlsx.c_str());
+  CommandResult unknown = RunTepat("import template gaji");
+  EXPECT_NE(unknown.exit_code, 0);
+  EXPECT_NE(unknown.output.find("'gaji' is not a template"), std::string::npos) << unknown.output;
+}
 
 TEST(CliServeTest, RefusesUnknownDatabaseScheme) {
   CommandResult result = RunTepat("serve --db mysql://x --port 0 --static ''");
