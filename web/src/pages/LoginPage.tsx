@@ -5,6 +5,7 @@ import { Page } from "../components/Page";
 import { errorMessage } from "../errors";
 import { useI18n } from "../i18n/I18nProvider";
 import { Link, navigate } from "../router";
+import { TextField } from "../components/TextField";
 
 /** Email + password login; a failed attempt shows one message that does not say which of the two was wrong. */
 export function LoginPage() {
@@ -41,31 +42,27 @@ export function LoginPage() {
         </Alert>
       )}
       <form className="form card" onSubmit={onSubmit} noValidate={false}>
-        <label className="field">
-          <span>{t("login.email")}</span>
-          <input
-            type="email"
-            name="email"
-            autoComplete="username"
-            inputMode="email"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            data-testid="login-email"
-          />
-        </label>
-        <label className="field">
-          <span>{t("login.password")}</span>
-          <input
-            type="password"
-            name="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            data-testid="login-password"
-          />
-        </label>
+        <TextField
+          label={t("login.email")}
+          type="email"
+          name="email"
+          autoComplete="username"
+          inputMode="email"
+          required
+          value={email}
+          onValue={setEmail}
+          testId="login-email"
+        />
+        <TextField
+          label={t("login.password")}
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onValue={setPassword}
+          testId="login-password"
+        />
         <button type="submit" className="button primary" disabled={busy} data-testid="login-submit">
           {busy ? t("login.submitting") : t("login.submit")}
         </button>

@@ -7,6 +7,7 @@ import { errorMessage } from "../errors";
 import { useI18n } from "../i18n/I18nProvider";
 import { kPasswordProblemMessage, localPasswordProblem, serverPasswordProblem } from "../passwordRules";
 import { Link, navigate } from "../router";
+import { TextField } from "../components/TextField";
 
 
 /** Citizen self-registration; on success the new account is signed in and sent to its home page. */
@@ -51,47 +52,38 @@ export function RegisterPage() {
         </Alert>
       )}
       <form className="form card" onSubmit={onSubmit}>
-        <label className="field">
-          <span>{t("register.displayName")}</span>
-          <input
-            name="display_name"
-            autoComplete="name"
-            required
-            maxLength={120}
-            value={displayName}
-            onChange={(e) => setDisplayName(e.target.value)}
-            data-testid="register-name"
-          />
-        </label>
-        <label className="field">
-          <span>{t("register.email")}</span>
-          <input
-            type="email"
-            name="email"
-            autoComplete="email"
-            inputMode="email"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            data-testid="register-email"
-          />
-        </label>
-        <label className="field">
-          <span>{t("register.password")}</span>
-          <input
-            type="password"
-            name="password"
-            autoComplete="new-password"
-            required
-            aria-describedby="password-hint"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            data-testid="register-password"
-          />
-          <small id="password-hint" className="muted">
-            {t("register.passwordHint")}
-          </small>
-        </label>
+        <TextField
+          label={t("register.displayName")}
+          name="display_name"
+          autoComplete="name"
+          required
+          maxLength={120}
+          value={displayName}
+          onValue={setDisplayName}
+          testId="register-name"
+        />
+        <TextField
+          label={t("register.email")}
+          type="email"
+          name="email"
+          autoComplete="email"
+          inputMode="email"
+          required
+          value={email}
+          onValue={setEmail}
+          testId="register-email"
+        />
+        <TextField
+          label={t("register.password")}
+          type="password"
+          name="password"
+          autoComplete="new-password"
+          required
+          hint={{ id: "password-hint", text: t("register.passwordHint") }}
+          value={password}
+          onValue={setPassword}
+          testId="register-password"
+        />
         <button type="submit" className="button primary" disabled={busy} data-testid="register-submit">
           {busy ? t("register.submitting") : t("register.submit")}
         </button>
