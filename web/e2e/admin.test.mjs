@@ -1,31 +1,25 @@
 // The admin's pages: accounts (list, create, disable, enable) and the audit log.
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import {
   assertNoPageErrors,
   demoEmail,
   kBaseUrl,
   kRoles,
-  launchBrowser,
   loginAs,
   openPage,
   screenshot,
+  useBrowser,
 } from "./support.mjs";
 
 /** Entries per audit page (web/src/pages/AuditPage.tsx). */
 const kAuditPageSize = 50;
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("admin", () => {
   it("lists the demo accounts, creates an official's account, disables and re-enables it", async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     page.on("dialog", (dialog) => dialog.accept());
     try {
       await loginAs(page, "admin");
@@ -60,7 +54,7 @@ describe("admin", () => {
   });
 
   it("pages through the audit log: 50 newest, then older ones without repeats", async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     try {
       await loginAs(page, "admin");
       // Every account listing is audited: make sure there are more entries than one page holds.

@@ -1,31 +1,25 @@
 // Log in as every demo role, see its home page and its navigation, log out; a wrong password gets a clear message.
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import {
   assertNoPageErrors,
   demoEmail,
   goto,
   kRoles,
-  launchBrowser,
   loginAs,
   navIds,
   openPage,
   screenshot,
   submitLogin,
+  useBrowser,
 } from "./support.mjs";
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("login as each demo role", () => {
   for (const { role, name, nav } of kRoles) {
     it(`${role}: home page with its role, only its navigation, then logout`, async () => {
-      const { context, page } = await openPage(browser);
+      const { context, page } = await openPage(browser());
       try {
         await loginAs(page, role);
         assert.equal(await page.getByTestId("home-role").textContent(), name);
@@ -52,7 +46,7 @@ describe("login as each demo role", () => {
 
 describe("wrong password", () => {
   it("shows the Indonesian message and stays on the login page", async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     try {
       await submitLogin(page, demoEmail("admin"), "this-is-not-the-password");
       const error = page.getByTestId("login-error");
@@ -70,7 +64,7 @@ describe("wrong password", () => {
 
 describe("pages a role may not open", () => {
   it("a guest asking for the accounts page is sent to login; a citizen is told it is not allowed", async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     try {
       await goto(page, "/akun");
       await page.getByTestId("page-login").waitFor();
@@ -86,7 +80,7 @@ describe("pages a role may not open", () => {
 
 describe("citizen registration", () => {
   it("refuses a common password in Indonesian, then registers and signs in as Warga", async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     try {
       await goto(page, "/daftar");
       await page.getByTestId("page-register").waitFor();
@@ -116,8 +110,8 @@ describe("citizen registration", () => {
 
 describe("log out on all devices", () => {
   it("ends the sessions in another browser too", async () => {
-    const first = await openPage(browser);
-    const second = await openPage(browser);
+    const first = await openPage(browser());
+    const second = await openPage(browser());
     try {
       await loginAs(first.page, "operator");
       await loginAs(second.page, "operator");

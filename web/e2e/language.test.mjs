@@ -1,31 +1,25 @@
 // Indonesian by default; the switch turns the app English, and the choice survives a reload.
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import {
   assertNoPageErrors,
   demoEmail,
   goto,
-  launchBrowser,
   loginAs,
   openPage,
   screenshot,
   submitLogin,
+  useBrowser,
 } from "./support.mjs";
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const heading = (page) => page.getByRole("heading", { level: 1 }).textContent();
 const htmlLang = (page) => page.evaluate(() => document.documentElement.lang);
 
 describe("language switch", () => {
   it("switches to English, keeps it after reload, and switches back", async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     try {
       await goto(page, "/masuk");
       await page.getByTestId("page-login").waitFor();

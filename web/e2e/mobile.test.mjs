@@ -1,22 +1,16 @@
 // On a 360 x 740 phone the navigation folds behind a menu button that opens and closes it; nothing overflows sideways.
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { assertNoPageErrors, kPhone, launchBrowser, loginAs, navIds, openPage, screenshot } from "./support.mjs";
+import { describe, it } from "node:test";
+import { assertNoPageErrors, kPhone, loginAs, navIds, openPage, screenshot, useBrowser } from "./support.mjs";
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Width of the page's content; more than the viewport means a horizontal scroll bar. */
 const contentWidth = (page) => page.evaluate(() => document.documentElement.scrollWidth);
 
 describe("phone size", () => {
   it("the menu button opens the navigation, a link works and closes it", async () => {
-    const { context, page } = await openPage(browser, kPhone);
+    const { context, page } = await openPage(browser(), kPhone);
     try {
       await loginAs(page, "admin");
       const menu = page.getByTestId("menu-button");
@@ -54,7 +48,7 @@ describe("phone size", () => {
   });
 
   it("the login page fits and its form is usable", async () => {
-    const { context, page } = await openPage(browser, kPhone);
+    const { context, page } = await openPage(browser(), kPhone);
     try {
       await loginAs(page, "warga");
       assert.ok((await contentWidth(page)) <= kPhone.width);

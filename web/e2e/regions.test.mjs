@@ -1,15 +1,9 @@
 // Wilayah is public: a guest walks from the provinces down to a desa and searches by name.
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { assertNoPageErrors, goto, launchBrowser, navIds, openPage, screenshot } from "./support.mjs";
+import { describe, it } from "node:test";
+import { assertNoPageErrors, goto, navIds, openPage, screenshot, useBrowser } from "./support.mjs";
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Clicks the first child region in the list and waits for its page; returns its code. */
 async function openFirstChild(page) {
@@ -22,7 +16,7 @@ async function openFirstChild(page) {
 
 describe("region browser (guest)", () => {
   it("walks province → kabupaten/kota → kecamatan → desa/kelurahan", async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     try {
       await goto(page, "/wilayah");
       await page.getByTestId("page-regions").waitFor();
@@ -53,7 +47,7 @@ describe("region browser (guest)", () => {
   });
 
   it("finds Kota Bandung by name", async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     try {
       await goto(page, "/wilayah");
       await page.getByTestId("region-search").fill("bandung");
@@ -77,7 +71,7 @@ describe("unknown region codes", () => {
     ["abc", "text that is not a code"],
   ]) {
     it(`says so for ${label}`, async () => {
-      const { context, page } = await openPage(browser);
+      const { context, page } = await openPage(browser());
       try {
         await goto(page, `/wilayah/${code}`);
         const alert = page.getByRole("alert");

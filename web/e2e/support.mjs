@@ -2,6 +2,7 @@
 // Not a test file itself (node --test runs only *.test.mjs).
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
+import { after, before } from "node:test";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -109,4 +110,19 @@ export async function navIds(page) {
 /** Asserts that no uncaught error happened in the page. */
 export function assertNoPageErrors(page) {
   assert.deepEqual(page.errors, [], "the page threw uncaught errors");
+}
+
+/**
+ * Registers before/after hooks that launch one browser for the calling test file and close it at the end.
+ * Returns a getter for that browser (valid inside tests).
+ */
+export function useBrowser() {
+  let browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return () => browser;
 }
