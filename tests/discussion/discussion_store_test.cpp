@@ -1,10 +1,9 @@
 // Discussion posts in the store, on both engines: items and comments, reports that hide, moderation with history.
 #include <gtest/gtest.h>
 
-#include "store/store.hpp"
-#include "support/test_databases.hpp"
+#include "store/store_fixture.hpp"
 
-namespace tepat::test_support {
+namespace tepat::store_test {
 namespace {
 
 using domain::DiscussionKind;
@@ -14,14 +13,8 @@ using domain::ModerationAction;
 constexpr domain::UnixSeconds kT0 = 1'795'000'000;
 constexpr int kHideAfter = 2;
 
-class DiscussionStoreTest : public ::testing::TestWithParam<TestEngine> {
+class DiscussionStoreTest : public StoreTest {
  protected:
-  void SetUp() override {
-    auto opened = OpenMigratedTestStore(GetParam());
-    ASSERT_TRUE(opened.ok()) << opened.status().message();
-    test_store_ = std::move(opened).value();
-  }
-  store::Store& store() { return *test_store_.store; }
   std::int64_t Add(DiscussionKind kind, const std::string& title, std::optional<std::int64_t> parent = std::nullopt) {
     domain::DiscussionPost post;
     post.kind = kind;
@@ -36,7 +29,6 @@ class DiscussionStoreTest : public ::testing::TestWithParam<TestEngine> {
     EXPECT_TRUE(id.ok()) << id.status().message();
     return id.ok() ? *id : 0;
   }
-  TestStore test_store_;
 };
 
 TEST_P(DiscussionStoreTest, ListsVisibleItemsNewestFirstWithTheirVisibleCommentCount) {
@@ -124,8 +116,7 @@ TEST_P(DiscussionStoreTest, ModerationKeepsEveryEarlierTextAndClosesTheReports) 
   EXPECT_EQ(store().ModerateDiscussionPost(999'999, edit).status().code(), domain::ErrorCode::kNotFound);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, DiscussionStoreTest, ::testing::ValuesIn(AllTestEngines()),
-                         [](const auto& info) { return std::string(TestEngineName(info.param)); });
+TEPAT_STORE_SUITE_ON_ALL_ENGINES(DiscussionStoreTest);
 
 }  // namespace
-}  // namespace tepat::test_support
+}  // namespace tepat::store_test

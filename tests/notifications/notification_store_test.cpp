@@ -1,21 +1,19 @@
 // Notifications and the email outbox in the store, on both engines.
 #include <gtest/gtest.h>
 
-#include "store/store.hpp"
-#include "support/test_databases.hpp"
+#include "store/store_fixture.hpp"
 
-namespace tepat::test_support {
+namespace tepat::store_test {
 namespace {
 
 constexpr domain::UnixSeconds kT0 = 1'795'000'000;
 constexpr std::int64_t kLease = 300;
 
-class NotificationStoreTest : public ::testing::TestWithParam<TestEngine> {
+class NotificationStoreTest : public StoreTest {
  protected:
   void SetUp() override {
-    auto opened = OpenMigratedTestStore(GetParam());
-    ASSERT_TRUE(opened.ok()) << opened.status().message();
-    test_store_ = std::move(opened).value();
+    StoreTest::SetUp();
+    if (HasFatalFailure()) return;
     domain::Account account;
     account.email = "warga@example.id";
     account.display_name = "Warga";
@@ -24,7 +22,6 @@ class NotificationStoreTest : public ::testing::TestWithParam<TestEngine> {
     account.email = "other@example.id";
     other_ = store().CreateAccount(account).value();
   }
-  store::Store& store() { return *test_store_.store; }
 
   domain::Notification Note(std::int64_t account, const std::string& title) {
     domain::Notification note;
@@ -44,7 +41,6 @@ class NotificationStoreTest : public ::testing::TestWithParam<TestEngine> {
     return email;
   }
 
-  TestStore test_store_;
   std::int64_t account_ = 0;
   std::int64_t other_ = 0;
 };
@@ -111,8 +107,7 @@ TEST_P(NotificationStoreTest, AFailedEmailWaitsForItsNextAttemptAndASentOneIsDon
   EXPECT_EQ(store().MarkEmailSent(999'999, kT0).code(), domain::ErrorCode::kNotFound);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, NotificationStoreTest, ::testing::ValuesIn(AllTestEngines()),
-                         [](const auto& info) { return std::string(TestEngineName(info.param)); });
+TEPAT_STORE_SUITE_ON_ALL_ENGINES(NotificationStoreTest);
 
 }  // namespace
-}  // namespace tepat::test_support
+}  // namespace tepat::store_test

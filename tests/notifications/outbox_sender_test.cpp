@@ -5,9 +5,9 @@
 
 #include <deque>
 
-#include "support/test_databases.hpp"
+#include "store/store_fixture.hpp"
 
-namespace tepat::test_support {
+namespace tepat::store_test {
 namespace {
 
 constexpr domain::UnixSeconds kT0 = 1'795'000'000;
@@ -26,15 +26,12 @@ class ScriptedTransport final : public service::MailTransport {
   std::vector<service::MailMessage> attempts;
 };
 
-class OutboxSenderTest : public ::testing::TestWithParam<TestEngine> {
+class OutboxSenderTest : public StoreTest {
  protected:
   void SetUp() override {
-    auto opened = OpenMigratedTestStore(GetParam());
-    ASSERT_TRUE(opened.ok()) << opened.status().message();
-    test_store_ = std::move(opened).value();
+    StoreTest::SetUp();
     config_.retry = domain::RetryPolicy{.base_delay_seconds = 30, .max_delay_seconds = 100};
   }
-  store::Store& store() { return *test_store_.store; }
   void Queue(const std::string& to) {
     domain::OutboxEmail email;
     email.recipient = to;
@@ -50,7 +47,6 @@ class OutboxSenderTest : public ::testing::TestWithParam<TestEngine> {
     return summary.ok() ? *summary : service::OutboxRunSummary{};
   }
 
-  TestStore test_store_;
   service::ManualClock clock_{kT0};
   ScriptedTransport transport_;
   service::OutboxConfig config_;
@@ -99,8 +95,7 @@ TEST_P(OutboxSenderTest, APermanentRefusalIsKeptButNotRetried) {
   EXPECT_EQ(store().ListOutboxEmails(2, 0).value()[1].last_error, "550 no such user");
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, OutboxSenderTest, ::testing::ValuesIn(AllTestEngines()),
-                         [](const auto& info) { return std::string(TestEngineName(info.param)); });
+TEPAT_STORE_SUITE_ON_ALL_ENGINES(OutboxSenderTest);
 
 }  // namespace
-}  // namespace tepat::test_support
+}  // namespace tepat::store_test

@@ -1,8 +1,8 @@
-import { useEffect, useState } from "react";
 import { api, type AppNotification } from "../api";
 import { LoadError } from "../components/LoadError";
 import { announceNotificationsChanged } from "../components/NotificationBell";
 import { Page } from "../components/Page";
+import { usePagedList } from "../components/usePagedList";
 import { useI18n } from "../i18n/I18nProvider";
 import { localeOf } from "../i18n/translate";
 import { referencePath } from "../notificationLinks";
@@ -14,28 +14,10 @@ export const kNotificationPageSize = 30;
 /** Notifikasi: the signed-in account's notifications, newest first, with mark-read buttons. */
 export function NotificationsPage() {
   const { t, lang } = useI18n();
-  const [items, setItems] = useState<AppNotification[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
-  const [atEnd, setAtEnd] = useState(false);
-
-  const loadPage = async (before?: number) => {
-    setLoading(true);
-    setError(null);
-    try {
-      const page = (await api.notifications(kNotificationPageSize, before)).notifications;
-      setItems((previous) => (before === undefined ? page : [...previous, ...page]));
-      setAtEnd(page.length < kNotificationPageSize);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setLoading(false);
-    }
-  };
-
-  useEffect(() => {
-    void loadPage();
-  }, []);
+  const { items, setItems, loading, error, setError, atEnd, loadMore } = usePagedList<AppNotification>(
+    kNotificationPageSize,
+    async (before) => (await api.notifications(kNotificationPageSize, before)).notifications,
+  );
 
   const markRead = async (id: number) => {
     try {
@@ -57,7 +39,6 @@ export function NotificationsPage() {
   };
 
   const format = new Intl.DateTimeFormat(localeOf(lang), { dateStyle: "medium", timeStyle: "short" });
-  const last = items[items.length - 1];
   const anyUnread = items.some((n) => !n.read);
 
   return (
@@ -98,9 +79,9 @@ export function NotificationsPage() {
         })}
       </ul>
       {loading && <p className="muted">{t("app.loading")}</p>}
-      {error !== null && <LoadError error={error} onRetry={() => void loadPage(last?.id)} />}
+      {error !== null && <LoadError error={error} onRetry={() => void loadMore()} />}
       {!loading && error === null && !atEnd && items.length > 0 && (
-        <button type="button" className="button secondary" onClick={() => void loadPage(last?.id)}>
+        <button type="button" className="button secondary" onClick={() => void loadMore()}>
           {t("notifications.loadMore")}
         </button>
       )}
