@@ -236,6 +236,19 @@ void InitialM(MatchModel& model) {
   }
 }
 
+// EM's two classes are symmetric: makes "match" the class that agrees more often on the first level of the fields
+// not in `mask` (the fields the rule does not block on).
+void OrientClasses(MatchModel& model, ComparisonPattern mask) {
+  double agreement = 0;
+  for (size_t f = 0; f < model.fields.size(); ++f) {
+    if ((mask >> (kBitsPerField * f) & kLevelMask) != 0) continue;
+    agreement += model.fields[f].m[1] - model.fields[f].u[1];
+  }
+  if (agreement >= 0) return;
+  for (FieldModel& field : model.fields) std::swap(field.m, field.u);
+  model.lambda = 1.0 - model.lambda;
+}
+
 ComparisonPattern RuleMask(const MatchSettings& settings, const BlockingRule& rule) {
   ComparisonPattern mask = 0;
   for (const BlockingKeyPart& part : rule.keys) {
@@ -283,7 +296,11 @@ MatchModel TrainByBlockingRules(const PreparedRecords& records, PairScope scope,
     if (distinct.empty()) continue;
     MatchModel rule_model = model;
     rule_model.lambda = settings.initial_match_share;
-    model.em_iterations += RunEm(distinct, rule_model, false, settings, progress);
+    // Within a block, non-matches agree far more often than random pairs on fields tied to the rule's key (same
+    // kecamatan -> same desa, same name -> same sex): u is re-estimated among the block's pairs so that this
+    // agreement is not mistaken for matching. Only m is kept from the rule.
+    model.em_iterations += RunEm(distinct, rule_model, true, settings, progress);
+    OrientClasses(rule_model, mask);
     all_converged = all_converged && rule_model.em_converged;
     double rule_pairs = 0;
     for (const auto& [pattern, count] : distinct) rule_pairs += static_cast<double>(count);
