@@ -6,24 +6,34 @@
 #include "service/auditor.hpp"
 #include "service/auth_service.hpp"
 #include "service/clock.hpp"
+#include "service/discussion_service.hpp"
+#include "service/notification_service.hpp"
 #include "service/password_hasher.hpp"
 #include "service/region_service.hpp"
 #include "store/store.hpp"
 
 namespace tepat::service {
 
+/// Settings of the notification and discussion services.
+struct CommunityConfig {
+  NotificationConfig notifications;
+  DiscussionConfig discussion;
+};
+
 /// Owns the services; borrows the store and clock, which must outlive it. Thread-safe like its members.
 class Services {
  public:
   Services(store::Store& store, const Clock& clock, HashCost hash_cost = HashCost::kInteractive,
-           AuthConfig auth_config = {})
+           AuthConfig auth_config = {}, CommunityConfig community = {})
       : store_(store),
         clock_(clock),
         hasher_(hash_cost),
         auditor_(store, clock),
         auth_(store, auditor_, clock, hasher_, auth_config),
         accounts_(store, auditor_, clock, hasher_),
-        regions_(store) {}
+        regions_(store),
+        notifications_(store, clock, std::move(community.notifications)),
+        discussion_(store, auditor_, clock, notifications_, community.discussion) {}
 
   store::Store& store() { return store_; }
   const Clock& clock() const { return clock_; }
@@ -31,6 +41,8 @@ class Services {
   AuthService& auth() { return auth_; }
   AccountService& accounts() { return accounts_; }
   RegionService& regions() { return regions_; }
+  NotificationService& notifications() { return notifications_; }
+  DiscussionService& discussion() { return discussion_; }
 
  private:
   store::Store& store_;
@@ -40,6 +52,8 @@ class Services {
   AuthService auth_;
   AccountService accounts_;
   RegionService regions_;
+  NotificationService notifications_;
+  DiscussionService discussion_;
 };
 
 }  // namespace tepat::service
