@@ -1,9 +1,12 @@
 #include "app/server_runtime.hpp"
 
+#include "app/dedup_config.hpp"
+
 #include <spdlog/sinks/basic_file_sink.h>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include "app/dedup_config.hpp"
 #include "app/openapi_document.hpp"
 
 namespace tepat::app {
@@ -60,6 +63,17 @@ std::unique_ptr<ServerRuntime> ServerRuntime::Create(const ServeOptions& options
     if (!static_files) spdlog::warn("serving the API only: {}", static_error);
   }
   rt->services_ = std::make_unique<service::Services>(*rt->store_, rt->clock_, options.hash_cost);
+  if (!options.match_settings.empty()) {
+    auto dedup = ReadDedupConfig(options.match_settings);
+    if (dedup.ok()) {
+      rt->services_->dedup().Configure(std::move(dedup).value());
+    } else if (dedup.status().code() == domain::ErrorCode::kNotFound) {
+      spdlog::warn("registry deduplication is off: {}", dedup.status().message());
+    } else {
+      *error = dedup.status().message();
+      return nullptr;
+    }
+  }
   rt->health_ = std::make_unique<api::HealthProbe>(*rt->store_);
   std::string openapi_json;
   try {

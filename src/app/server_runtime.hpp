@@ -21,6 +21,7 @@ struct ServeOptions {
   std::string access_log = "-";         ///< "-" standard output, "off", or a file path
   int db_pool_size = 8;
   service::HashCost hash_cost = service::HashCost::kInteractive;
+  std::string match_settings = "config/match/registry.json";  ///< registry dedup settings; "" disables dedup runs
 };
 
 /// Owns the running stack. Create() returns nullptr with `*error` set on a bad option, an unreachable database or

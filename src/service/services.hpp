@@ -6,6 +6,7 @@
 #include "service/auditor.hpp"
 #include "service/auth_service.hpp"
 #include "service/clock.hpp"
+#include "service/dedup_service.hpp"
 #include "service/password_hasher.hpp"
 #include "service/region_service.hpp"
 #include "store/store.hpp"
@@ -23,7 +24,8 @@ class Services {
         auditor_(store, clock),
         auth_(store, auditor_, clock, hasher_, auth_config),
         accounts_(store, auditor_, clock, hasher_),
-        regions_(store) {}
+        regions_(store),
+        dedup_(store, auditor_, clock) {}
 
   store::Store& store() { return store_; }
   const Clock& clock() const { return clock_; }
@@ -31,6 +33,7 @@ class Services {
   AuthService& auth() { return auth_; }
   AccountService& accounts() { return accounts_; }
   RegionService& regions() { return regions_; }
+  DedupService& dedup() { return dedup_; }
 
  private:
   store::Store& store_;
@@ -40,6 +43,7 @@ class Services {
   AuthService auth_;
   AccountService accounts_;
   RegionService regions_;
+  DedupService dedup_;  ///< last: its destructor stops a background run before the others go
 };
 
 }  // namespace tepat::service

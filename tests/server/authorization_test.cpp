@@ -21,6 +21,7 @@ struct Expectation {
 const Expectation kPublic{false, {}, false};
 const Expectation kAnyAccount{true, {}, false};
 const Expectation kAdminOnly{true, {Role::kAdmin}, false};
+const Expectation kReviewers{true, {Role::kAdmin, Role::kOperator}, false};  // registry dedup review
 
 const std::map<std::string, Expectation>& ExpectedRules() {
   static const std::map<std::string, Expectation> kRules = {
@@ -41,6 +42,16 @@ const std::map<std::string, Expectation>& ExpectedRules() {
       {"POST /api/accounts/{id}/disable", kAdminOnly},
       {"POST /api/accounts/{id}/enable", kAdminOnly},
       {"GET /api/audit", kAdminOnly},
+      {"POST /api/dedup/runs", kReviewers},
+      {"GET /api/dedup/runs", kReviewers},
+      {"GET /api/dedup/runs/{id}", kReviewers},
+      {"POST /api/dedup/runs/{id}/cancel", kReviewers},
+      {"GET /api/dedup/clusters", kReviewers},
+      {"GET /api/dedup/clusters/{id}", kReviewers},
+      {"POST /api/dedup/clusters/{id}/same", kReviewers},
+      {"POST /api/dedup/clusters/{id}/different", kReviewers},
+      {"POST /api/dedup/clusters/{id}/merge", kReviewers},
+      {"POST /api/dedup/clusters/{id}/undo", kReviewers},
   };
   return kRules;
 }

@@ -5,6 +5,8 @@ import { Header } from "./components/Header";
 import { useI18n } from "./i18n/I18nProvider";
 import { AccountsPage } from "./pages/AccountsPage";
 import { AuditPage } from "./pages/AuditPage";
+import { DedupClusterPage } from "./pages/DedupClusterPage";
+import { DedupQueuePage } from "./pages/DedupQueuePage";
 import { HomePage } from "./pages/HomePage";
 import { LoginPage } from "./pages/LoginPage";
 import { MessagePage } from "./pages/MessagePage";
@@ -39,6 +41,10 @@ function Routes({ path }: { path: string }): ReactElement {
         return <RegionsPage key={second ?? ""} code={second ?? null} />;
       case "akun":
         if (second === undefined) return guarded("accounts", () => <AccountsPage />);
+        break;
+      case "pemadanan":
+        if (second === undefined) return guarded("dedup", () => <DedupQueuePage />);
+        if (/^[0-9]+$/.test(second)) return guarded("dedup", () => <DedupClusterPage key={second} id={Number(second)} />);
         break;
       case "log-audit":
         if (second === undefined) return guarded("audit", () => <AuditPage />);

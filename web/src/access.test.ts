@@ -3,8 +3,8 @@ import { kRoles, type Role } from "./api";
 import { mayOpen, navItemsFor, type NavItemId } from "./access";
 
 const kExpected: Record<Role, NavItemId[]> = {
-  admin: ["home", "regions", "accounts", "audit"],
-  operator: ["home", "regions"],
+  admin: ["home", "regions", "dedup", "accounts", "audit"],
+  operator: ["home", "regions", "dedup"],
   operator_desa: ["home", "regions"],
   supervisor_kabupaten: ["home", "regions"],
   admin_pemda: ["home", "regions"],
@@ -27,6 +27,11 @@ describe("navItemsFor", () => {
 });
 
 describe("mayOpen", () => {
+  it("keeps the dedup review for admins and operators", () => {
+    for (const role of kRoles) expect(mayOpen(role, "dedup")).toBe(role === "admin" || role === "operator");
+    expect(mayOpen(null, "dedup")).toBe(false);
+  });
+
   it("keeps accounts and audit for admin only", () => {
     for (const role of kRoles) {
       expect(mayOpen(role, "accounts")).toBe(role === "admin");
