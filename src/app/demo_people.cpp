@@ -14,7 +14,7 @@ constexpr int kPeopleInBanyuwangi = 72;
 constexpr int kPeopleInBandung = 16;
 
 std::string Number(const char* prefix, int serial) {
-  char digits[17];
+  char digits[32];  // 16 digits; room for the compiler's worst case of %010d
   std::snprintf(digits, sizeof digits, "%s%010d", prefix, serial);
   return digits;
 }

@@ -205,7 +205,7 @@ domain::Result<std::vector<store::DedupRun>> DedupService::ListRuns(const Actor&
   if (limit < 1 || limit > kMaxPage) return domain::InvalidArgument("limit: use 1 to 100");
   auto runs = store_.ListDedupRuns(limit);
   if (!runs.ok()) return runs.status();
-  std::erase_if(*runs, [&](const store::DedupRun& run) { return !CoversRun(actor, run); });
+  std::erase_if(runs.value(), [&](const store::DedupRun& run) { return !CoversRun(actor, run); });
   return runs;
 }
 

@@ -127,7 +127,7 @@ Result<std::vector<DedupRun>> SqlStore::ListDedupRuns(int limit) {
     Result<std::vector<DedupRun>> runs =
         QueryAll<DedupRun>(connection, kListDedupRuns, {std::int64_t{limit}}, ReadDedupRun);
     if (runs.ok()) {
-      for (DedupRun& run : *runs) run.settings_text.clear();
+      for (DedupRun& run : runs.value()) run.settings_text.clear();
     }
     return runs;
   });
@@ -230,7 +230,7 @@ Result<std::vector<DedupCluster>> SqlStore::ListDedupClusters(const DedupCluster
     Result<std::vector<DedupCluster>> clusters =
         QueryAll<DedupCluster>(connection, kListDedupClusters, params, ReadDedupCluster);
     if (!clusters.ok()) return clusters;
-    for (DedupCluster& cluster : *clusters) {
+    for (DedupCluster& cluster : clusters.value()) {
       Result<DedupCluster> full = LoadClusterHead(connection, cluster.id);
       if (!full.ok()) return full.status();
       cluster = std::move(full).value();
