@@ -35,6 +35,17 @@ domain::Status RegionDenied(const std::string& what) {
   return domain::PermissionDenied(what + " lies outside your regions; ask an admin or an official of that region");
 }
 
+/// The region a request means: the one given; else the whole registry for admins and the command line, or the one
+/// scope of an official with a single region. InvalidArgument for an official with several regions and none given.
+domain::Result<std::optional<domain::RegionCode>> ResolveRegion(const Actor& actor,
+                                                                const std::optional<domain::RegionCode>& region) {
+  if (region || IsAdminOrSystem(actor)) return region;
+  if (actor.account && actor.account->scopes.size() == 1) {
+    return std::optional<domain::RegionCode>(actor.account->scopes.front());
+  }
+  return domain::InvalidArgument("region: choose one of your regions");
+}
+
 std::string RegionLabel(const std::optional<domain::RegionCode>& region) {
   return region ? "region " + region->Dotted() : std::string("whole registry");
 }
@@ -67,8 +78,11 @@ bool DedupService::Configured() const {
 }
 
 domain::Result<store::DedupRun> DedupService::Queue(const Actor& actor,
-                                                    const std::optional<domain::RegionCode>& region,
+                                                    const std::optional<domain::RegionCode>& requested,
                                                     DedupConfig& config) {
+  auto resolved = ResolveRegion(actor, requested);
+  if (!resolved.ok()) return resolved.status();
+  const std::optional<domain::RegionCode>& region = *resolved;
   if (region ? !Covers(actor, *region) : !IsAdminOrSystem(actor)) {
     (void)auditor_.Record(actor, "dedup.start", {"dedup_run", ""}, domain::AuditOutcome::kDenied,
                           RegionLabel(region));
@@ -217,7 +231,12 @@ domain::Result<store::DedupRun> DedupService::Cancel(const Actor& actor, std::in
   return GetRun(actor, id);
 }
 
-domain::Result<DedupQueuePage> DedupService::ListQueue(const Actor& actor, const store::DedupClusterFilter& filter) {
+domain::Result<DedupQueuePage> DedupService::ListQueue(const Actor& actor,
+                                                      const store::DedupClusterFilter& requested) {
+  auto region = ResolveRegion(actor, requested.region);
+  if (!region.ok()) return region.status();
+  store::DedupClusterFilter filter = requested;
+  filter.region = *region;
   if (filter.limit < 1 || filter.limit > kMaxPage) return domain::InvalidArgument("limit: use 1 to 100");
   if (filter.offset < 0) return domain::InvalidArgument("offset: use 0 or more");
   if (filter.region ? !Covers(actor, *filter.region) : !IsAdminOrSystem(actor)) {

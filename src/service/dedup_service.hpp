@@ -58,8 +58,9 @@ class DedupService {
   bool Configured() const;
 
   /// Queues a run over the people of `region` (all when nullopt) and starts it in the background; returns the
-  /// queued run. FailedPrecondition when no settings are configured or a run is already working; PermissionDenied
-  /// when an official does not cover the region (officials must name a region).
+  /// queued run. Without a region: the whole registry for admins and the command line, an official's only region
+  /// (InvalidArgument when they have several). FailedPrecondition when no settings are configured or a run is
+  /// already working; PermissionDenied when an official does not cover the region.
   domain::Result<store::DedupRun> Start(const Actor& actor, const std::optional<domain::RegionCode>& region);
   /// Queues and runs in this thread (the command line), reporting to `progress`. Returns the finished run (its
   /// status says succeeded, failed or cancelled); errors only when it could not be queued or stored.
@@ -72,7 +73,7 @@ class DedupService {
   /// Cancels a queued run or asks a running one to stop. Errors as GetRun.
   domain::Result<store::DedupRun> Cancel(const Actor& actor, std::int64_t id);
 
-  /// The review queue. Officials must give a region they cover; admins may omit it. `filter.limit` 1..100.
+  /// The review queue: clusters with a member in the region (chosen as for Start). `filter.limit` 1..100.
   domain::Result<DedupQueuePage> ListQueue(const Actor& actor, const store::DedupClusterFilter& filter);
   /// One cluster with its people (a read of personal data: audited). NotFound; PermissionDenied when a member
   /// lives outside the official's regions.

@@ -84,7 +84,10 @@ TEST_P(DedupApiTest, OperatorFindsReviewsMergesAndUndoes) {
   const auto& people = view.at("people").as_array();
   ASSERT_EQ(people.size(), 2u);
   EXPECT_NE(people[0].at("nik_masked").as_string().find("********"), std::string::npos);
-  EXPECT_EQ(opened.body.find("\"nik\""), std::string::npos) << "no full NIK in a review";
+  for (const auto& [original, copy] : app::DemoDuplicateNiks()) {
+    EXPECT_EQ(opened.body.find(original), std::string::npos) << "no full NIK in a review";
+    EXPECT_EQ(opened.body.find(copy), std::string::npos) << "no full NIK in a review";
+  }
   const auto& pair = view.at("cluster").at("pairs").as_array().at(0).as_object();
   double total = pair.at("prior_weight").as_double();
   for (const auto& field : pair.at("fields").as_array()) total += field.at("weight").as_double();
@@ -134,10 +137,9 @@ TEST_P(DedupApiTest, OperatorFindsReviewsMergesAndUndoes) {
 
 TEST_P(DedupApiTest, OfficialsStayInTheirRegions) {
   HttpClient op = LoggedIn(*server_, Role::kOperator);
-  EXPECT_EQ(op.Post("/api/dedup/runs", "{}").status, 403u) << "an official must name a region";
   EXPECT_EQ(op.Post("/api/dedup/runs", R"({"region":"32.73"})").status, 403u);
   EXPECT_EQ(op.Post("/api/dedup/runs", R"({"region":"35.1x"})").status, 400u);
-  EXPECT_EQ(op.Get("/api/dedup/clusters").status, 403u);
+  EXPECT_EQ(op.Get("/api/dedup/clusters").status, 200u) << "an official's only region is the default";
   EXPECT_EQ(op.Get("/api/dedup/clusters?region=32.73").status, 403u);
   EXPECT_EQ(op.Get("/api/dedup/clusters?region=35.10&status=maybe").status, 400u);
   EXPECT_EQ(op.Get("/api/dedup/clusters/424242").status, 404u);
