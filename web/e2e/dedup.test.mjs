@@ -76,7 +76,7 @@ describe("pemadanan", () => {
     try {
       await loginAs(page, "operator_desa");
       await goto(page, "/pemadanan");
-      await page.getByTestId("forbidden").waitFor();
+      await page.getByTestId("page-forbidden").waitFor();
     } finally {
       await context.close();
     }
