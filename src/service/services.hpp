@@ -7,17 +7,25 @@
 #include "service/auth_service.hpp"
 #include "service/clock.hpp"
 #include "service/dedup_service.hpp"
+#include "service/discussion_service.hpp"
+#include "service/notification_service.hpp"
 #include "service/password_hasher.hpp"
 #include "service/region_service.hpp"
 #include "store/store.hpp"
 
 namespace tepat::service {
 
+/// Settings of the notification and discussion services.
+struct CommunityConfig {
+  NotificationConfig notifications;
+  DiscussionConfig discussion;
+};
+
 /// Owns the services; borrows the store and clock, which must outlive it. Thread-safe like its members.
 class Services {
  public:
   Services(store::Store& store, const Clock& clock, HashCost hash_cost = HashCost::kInteractive,
-           AuthConfig auth_config = {})
+           AuthConfig auth_config = {}, CommunityConfig community = {})
       : store_(store),
         clock_(clock),
         hasher_(hash_cost),
@@ -25,6 +33,8 @@ class Services {
         auth_(store, auditor_, clock, hasher_, auth_config),
         accounts_(store, auditor_, clock, hasher_),
         regions_(store),
+        notifications_(store, clock, std::move(community.notifications)),
+        discussion_(store, auditor_, clock, notifications_, community.discussion),
         dedup_(store, auditor_, clock) {}
 
   store::Store& store() { return store_; }
@@ -33,6 +43,8 @@ class Services {
   AuthService& auth() { return auth_; }
   AccountService& accounts() { return accounts_; }
   RegionService& regions() { return regions_; }
+  NotificationService& notifications() { return notifications_; }
+  DiscussionService& discussion() { return discussion_; }
   DedupService& dedup() { return dedup_; }
 
  private:
@@ -43,6 +55,8 @@ class Services {
   AuthService auth_;
   AccountService accounts_;
   RegionService regions_;
+  NotificationService notifications_;
+  DiscussionService discussion_;
   DedupService dedup_;  ///< last: its destructor stops a background run before the others go
 };
 
