@@ -46,5 +46,6 @@ void AddAccountRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 void AddAuditRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 void AddNotificationRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 void AddDiscussionRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
+void AddDedupRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 
 }  // namespace tepat::api

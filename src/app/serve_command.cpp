@@ -19,6 +19,9 @@ void RegisterServeCommand(CLI::App& root) {
   cmd->add_option("--body-limit", options->server.body_limit, "Largest request body in bytes")->capture_default_str();
   cmd->add_option("--access-log", options->access_log, "'-' for stdout, 'off', or a file")->capture_default_str();
   cmd->add_option("--db-pool", options->db_pool_size, "Database connections")->capture_default_str();
+  cmd->add_option("--match-settings", options->match_settings,
+                  "Matching settings for registry deduplication (JSON); '' turns dedup runs off")
+      ->capture_default_str();
   cmd->add_flag("--secure-cookies", options->secure_cookies, "Mark cookies Secure (when served over TLS)");
   cmd->add_option("--smtp-host", options->smtp.host,
                   "SMTP relay for notification emails ('' = in-app only). Example: --smtp-host 127.0.0.1")

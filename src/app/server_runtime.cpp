@@ -4,6 +4,7 @@
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include "app/dedup_config.hpp"
 #include "app/openapi_document.hpp"
 
 namespace tepat::app {
@@ -81,6 +82,17 @@ std::unique_ptr<ServerRuntime> ServerRuntime::Create(const ServeOptions& options
   community.notifications.email_enabled = !options.smtp.host.empty();
   rt->services_ = std::make_unique<service::Services>(*rt->store_, rt->clock_, options.hash_cost,
                                                       service::AuthConfig{}, std::move(community));
+  if (!options.match_settings.empty()) {
+    auto dedup = ReadDedupConfig(options.match_settings);
+    if (dedup.ok()) {
+      rt->services_->dedup().Configure(std::move(dedup).value());
+    } else if (dedup.status().code() == domain::ErrorCode::kNotFound) {
+      spdlog::warn("registry deduplication is off: {}", dedup.status().message());
+    } else {
+      *error = dedup.status().message();
+      return nullptr;
+    }
+  }
   rt->health_ = std::make_unique<api::HealthProbe>(*rt->store_);
   std::string openapi_json;
   try {

@@ -29,6 +29,7 @@ struct ServeOptions {
   service::OutboxConfig outbox;
   std::chrono::milliseconds outbox_poll{5'000};  ///< how often the outbox sender looks for due emails
   service::CommunityConfig community;   ///< notifications.email_enabled is set from smtp.host
+  std::string match_settings = "config/match/registry.json";  ///< registry dedup settings; "" disables dedup runs
 };
 
 /// Owns the running stack. Create() returns nullptr with `*error` set on a bad option, an unreachable database or

@@ -6,6 +6,7 @@
 #include "service/auditor.hpp"
 #include "service/auth_service.hpp"
 #include "service/clock.hpp"
+#include "service/dedup_service.hpp"
 #include "service/discussion_service.hpp"
 #include "service/notification_service.hpp"
 #include "service/password_hasher.hpp"
@@ -33,7 +34,8 @@ class Services {
         accounts_(store, auditor_, clock, hasher_),
         regions_(store),
         notifications_(store, clock, std::move(community.notifications)),
-        discussion_(store, auditor_, clock, notifications_, community.discussion) {}
+        discussion_(store, auditor_, clock, notifications_, community.discussion),
+        dedup_(store, auditor_, clock) {}
 
   store::Store& store() { return store_; }
   const Clock& clock() const { return clock_; }
@@ -43,6 +45,7 @@ class Services {
   RegionService& regions() { return regions_; }
   NotificationService& notifications() { return notifications_; }
   DiscussionService& discussion() { return discussion_; }
+  DedupService& dedup() { return dedup_; }
 
  private:
   store::Store& store_;
@@ -54,6 +57,7 @@ class Services {
   RegionService regions_;
   NotificationService notifications_;
   DiscussionService discussion_;
+  DedupService dedup_;  ///< last: its destructor stops a background run before the others go
 };
 
 }  // namespace tepat::service

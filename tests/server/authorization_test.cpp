@@ -22,6 +22,7 @@ const Expectation kPublic{false, {}, false};
 const Expectation kAnyAccount{true, {}, false};
 const Expectation kAdminOnly{true, {Role::kAdmin}, false};
 const Expectation kModerators{true, {Role::kAdmin, Role::kPicKorwil}, false};
+const Expectation kReviewers{true, {Role::kAdmin, Role::kOperator}, false};  // registry dedup review
 
 const std::map<std::string, Expectation>& ExpectedRules() {
   static const std::map<std::string, Expectation> kRules = {
@@ -54,6 +55,16 @@ const std::map<std::string, Expectation>& ExpectedRules() {
       {"POST /api/discussion/{id}/report", kAnyAccount},
       {"POST /api/discussion/{id}/moderate", kModerators},
       {"GET /api/discussion/{id}/history", kModerators},
+      {"POST /api/dedup/runs", kReviewers},
+      {"GET /api/dedup/runs", kReviewers},
+      {"GET /api/dedup/runs/{id}", kReviewers},
+      {"POST /api/dedup/runs/{id}/cancel", kReviewers},
+      {"GET /api/dedup/clusters", kReviewers},
+      {"GET /api/dedup/clusters/{id}", kReviewers},
+      {"POST /api/dedup/clusters/{id}/same", kReviewers},
+      {"POST /api/dedup/clusters/{id}/different", kReviewers},
+      {"POST /api/dedup/clusters/{id}/merge", kReviewers},
+      {"POST /api/dedup/clusters/{id}/undo", kReviewers},
   };
   return kRules;
 }

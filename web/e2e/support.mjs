@@ -28,9 +28,9 @@ export const kRoles = [
   {
     role: "admin",
     name: "Admin (Dinas Sosial Provinsi)",
-    nav: ["home", "regions", "discussion", "moderation", "accounts", "audit"],
+    nav: ["home", "regions", "discussion", "moderation", "dedup", "accounts", "audit"],
   },
-  { role: "operator", name: "Operator / Walidata", nav: ["home", "regions", "discussion"] },
+  { role: "operator", name: "Operator / Walidata", nav: ["home", "regions", "discussion", "dedup"] },
   { role: "operator_desa", name: "Operator Desa/Kelurahan", nav: ["home", "regions", "discussion"] },
   { role: "supervisor_kabupaten", name: "Supervisor Kabupaten/Kota", nav: ["home", "regions", "discussion"] },
   { role: "admin_pemda", name: "Admin Bansos Pemda", nav: ["home", "regions", "discussion"] },

@@ -9,6 +9,8 @@ import { DiscussionPage } from "./pages/DiscussionPage";
 import { DiscussionThreadPage } from "./pages/DiscussionThreadPage";
 import { ModerationPage } from "./pages/ModerationPage";
 import { NotificationsPage } from "./pages/NotificationsPage";
+import { DedupClusterPage } from "./pages/DedupClusterPage";
+import { DedupQueuePage } from "./pages/DedupQueuePage";
 import { HomePage } from "./pages/HomePage";
 import { LoginPage } from "./pages/LoginPage";
 import { MessagePage } from "./pages/MessagePage";
@@ -43,6 +45,10 @@ function Routes({ path }: { path: string }): ReactElement {
         return <RegionsPage key={second ?? ""} code={second ?? null} />;
       case "akun":
         if (second === undefined) return guarded("accounts", () => <AccountsPage />);
+        break;
+      case "pemadanan":
+        if (second === undefined) return guarded("dedup", () => <DedupQueuePage />);
+        if (/^[0-9]+$/.test(second)) return guarded("dedup", () => <DedupClusterPage key={second} id={Number(second)} />);
         break;
       case "log-audit":
         if (second === undefined) return guarded("audit", () => <AuditPage />);

@@ -3,8 +3,8 @@ import { kRoles, type Role } from "./api";
 import { mayOpen, navItemsFor, type NavItemId } from "./access";
 
 const kExpected: Record<Role, NavItemId[]> = {
-  admin: ["home", "regions", "discussion", "moderation", "accounts", "audit"],
-  operator: ["home", "regions", "discussion"],
+  admin: ["home", "regions", "discussion", "moderation", "dedup", "accounts", "audit"],
+  operator: ["home", "regions", "discussion", "dedup"],
   operator_desa: ["home", "regions", "discussion"],
   supervisor_kabupaten: ["home", "regions", "discussion"],
   admin_pemda: ["home", "regions", "discussion"],
@@ -27,6 +27,11 @@ describe("navItemsFor", () => {
 });
 
 describe("mayOpen", () => {
+  it("keeps the dedup review for admins and operators", () => {
+    for (const role of kRoles) expect(mayOpen(role, "dedup")).toBe(role === "admin" || role === "operator");
+    expect(mayOpen(null, "dedup")).toBe(false);
+  });
+
   it("keeps accounts and audit for admin only", () => {
     for (const role of kRoles) {
       expect(mayOpen(role, "accounts")).toBe(role === "admin");

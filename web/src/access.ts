@@ -9,6 +9,7 @@ export type NavItemId =
   | "home"
   | "regions"
   | "discussion"
+  | "dedup"
   | "moderation"
   | "notifications"
   | "accounts"
@@ -28,6 +29,7 @@ export const kNavItems: Record<NavItemId, NavItem> = {
   discussion: { id: "discussion", path: "/diskusi", label: "nav.discussion" },
   moderation: { id: "moderation", path: "/moderasi", label: "nav.moderation" },
   notifications: { id: "notifications", path: "/notifikasi", label: "nav.notifications" },
+  dedup: { id: "dedup", path: "/pemadanan", label: "nav.dedup" },
   accounts: { id: "accounts", path: "/akun", label: "nav.accounts" },
   audit: { id: "audit", path: "/log-audit", label: "nav.audit" },
   login: { id: "login", path: "/masuk", label: "nav.login" },
@@ -35,6 +37,8 @@ export const kNavItems: Record<NavItemId, NavItem> = {
 };
 
 const kAdminOnly: readonly NavItemId[] = ["accounts", "audit"];
+/** Registry deduplication review: the walidata (operator) and admins. */
+const kDedupRoles: readonly (Role | null)[] = ["admin", "operator"];
 /** Roles that moderate the discussion (the server also checks the post's region for the PIC Korwil). */
 const kModerators: readonly (Role | null)[] = ["admin", "pic_korwil"];
 /** Pages anyone may open, guests included. */
@@ -45,6 +49,7 @@ export function navItemsFor(role: Role | null): NavItem[] {
   if (role === null) return [kNavItems.regions, kNavItems.discussion, kNavItems.login, kNavItems.register];
   const ids: NavItemId[] = ["home", "regions", "discussion"];
   if (kModerators.includes(role)) ids.push("moderation");
+  if (kDedupRoles.includes(role)) ids.push("dedup");
   if (role === "admin") ids.push(...kAdminOnly);
   return ids.map((id) => kNavItems[id]);
 }
@@ -55,5 +60,6 @@ export function mayOpen(role: Role | null, id: NavItemId): boolean {
   if (role === null) return false;
   if (kAdminOnly.includes(id)) return role === "admin";
   if (id === "moderation") return kModerators.includes(role);
+  if (id === "dedup") return kDedupRoles.includes(role);
   return true;
 }

@@ -10,6 +10,7 @@ const std::vector<Migration>& AllMigrations() {
       Migration0004Notifications(),
       Migration0005Discussion(),
       Migration0006Screening(),
+      Migration0007Dedup(),
   };
   return kAll;
 }

@@ -25,5 +25,6 @@ const Migration& Migration0003Registry();
 const Migration& Migration0004Notifications();
 const Migration& Migration0005Discussion();
 const Migration& Migration0006Screening();
+const Migration& Migration0007Dedup();
 
 }  // namespace tepat::store::migrations
