@@ -21,6 +21,7 @@ struct Expectation {
 const Expectation kPublic{false, {}, false};
 const Expectation kAnyAccount{true, {}, false};
 const Expectation kAdminOnly{true, {Role::kAdmin}, false};
+const Expectation kImporters{true, {Role::kAdmin, Role::kOperator}, false};
 
 const std::map<std::string, Expectation>& ExpectedRules() {
   static const std::map<std::string, Expectation> kRules = {
@@ -41,6 +42,13 @@ const std::map<std::string, Expectation>& ExpectedRules() {
       {"POST /api/accounts/{id}/disable", kAdminOnly},
       {"POST /api/accounts/{id}/enable", kAdminOnly},
       {"GET /api/audit", kAdminOnly},
+      {"GET /api/import-templates/{kind}", kImporters},
+      {"GET /api/imports", kImporters},
+      {"POST /api/imports", kImporters},
+      {"GET /api/imports/{id}", kImporters},
+      {"POST /api/imports/{id}/cancel", kImporters},
+      {"GET /api/imports/{id}/errors", kImporters},
+      {"GET /api/imports/{id}/dtks-diff", kImporters},
   };
   return kRules;
 }
@@ -48,7 +56,7 @@ const std::map<std::string, Expectation>& ExpectedRules() {
 // Fills path parameters: a region inside every demo official's scope (or a foreign one), an unknown account id.
 std::string Target(const std::string& pattern, const std::string& region) {
   std::string out = pattern;
-  for (const auto& [param, value] : std::map<std::string, std::string>{{"{code}", region}, {"{id}", "999999"}}) {
+  for (const auto& [param, value] : std::map<std::string, std::string>{{"{code}", region}, {"{id}", "999999"}, {"{kind}", "dukcapil"}}) {
     for (std::size_t at = out.find(param); at != std::string::npos; at = out.find(param)) out.replace(at, param.size(), value);
   }
   return out;
