@@ -17,6 +17,12 @@ void RegisterServeCommand(CLI::App& root) {
   cmd->add_option("--threads", options->server.threads, "Server threads (0: one per core)")->capture_default_str();
   auto* static_opt = cmd->add_option("--static", options->static_dir, "Folder of the built web app")->capture_default_str();
   cmd->add_option("--body-limit", options->server.body_limit, "Largest request body in bytes")->capture_default_str();
+  cmd->add_option("--upload-limit", options->server.upload_body_limit, "Largest import file upload in bytes")
+      ->capture_default_str();
+  cmd->add_option("--regions-dir", options->regions_dir, "Folder of the region CSVs (codes for the NIK rules of imports)")
+      ->capture_default_str();
+  cmd->add_option("--work-dir", options->work_dir, "Where uploads and background jobs keep their files")
+      ->capture_default_str();
   cmd->add_option("--access-log", options->access_log, "'-' for stdout, 'off', or a file")->capture_default_str();
   cmd->add_option("--db-pool", options->db_pool_size, "Database connections")->capture_default_str();
   cmd->add_flag("--secure-cookies", options->secure_cookies, "Mark cookies Secure (when served over TLS)");

@@ -59,7 +59,22 @@ std::unique_ptr<ServerRuntime> ServerRuntime::Create(const ServeOptions& options
     }
     if (!static_files) spdlog::warn("serving the API only: {}", static_error);
   }
-  rt->services_ = std::make_unique<service::Services>(*rt->store_, rt->clock_, options.hash_cost);
+  auto directory = service::RegionService::ReadDirectory(options.regions_dir);
+  if (!directory.ok()) {
+    *error = "region codes are needed for imports: " + directory.status().message() + " (pass --regions-dir)";
+    return nullptr;
+  }
+  rt->region_directory_ = std::move(directory).value();
+  service::JobRunnerConfig jobs_config;
+  jobs_config.work_dir = options.work_dir;
+  rt->services_ = std::make_unique<service::Services>(*rt->store_, rt->clock_, options.hash_cost,
+                                                      service::AuthConfig{}, jobs_config);
+  rt->imports_ = std::make_unique<service::ImportService>(*rt->store_, rt->clock_, *rt->region_directory_);
+  rt->imports_->RegisterHandlers(rt->services_->jobs());
+  if (auto started = rt->services_->jobs().Start(); !started.ok()) {
+    *error = "cannot start background jobs: " + started.message();
+    return nullptr;
+  }
   rt->health_ = std::make_unique<api::HealthProbe>(*rt->store_);
   std::string openapi_json;
   try {
@@ -69,7 +84,8 @@ std::unique_ptr<ServerRuntime> ServerRuntime::Create(const ServeOptions& options
     return nullptr;
   }
   rt->deps_ = std::make_unique<api::ApiDependencies>(
-      api::ApiDependencies{*rt->services_, rt->metrics_, *rt->health_, std::move(openapi_json), options.secure_cookies});
+      api::ApiDependencies{*rt->services_, rt->metrics_, *rt->health_, std::move(openapi_json), options.secure_cookies,
+                           std::filesystem::path(options.work_dir) / "uploads"});
   store::Store& store = *rt->store_;
   rt->metrics_.AddGaugeSource([&store] { return PoolGauges(store); });
   http::AccessLogSink access_log;

@@ -7,6 +7,7 @@
 #include "api/routes.hpp"
 #include "http/application.hpp"
 #include "http/server.hpp"
+#include "service/import_service.hpp"
 #include "service/services.hpp"
 
 namespace tepat::app {
@@ -20,6 +21,8 @@ struct ServeOptions {
   bool secure_cookies = false;
   std::string access_log = "-";         ///< "-" standard output, "off", or a file path
   int db_pool_size = 8;
+  std::string regions_dir = "data/wilayah";  ///< region reference CSVs (kabupaten and kecamatan codes for the NIK rules)
+  std::string work_dir = "var/jobs";    ///< uploads (<work_dir>/uploads) and job outputs (<work_dir>/<id>)
   service::HashCost hash_cost = service::HashCost::kInteractive;
 };
 
@@ -39,6 +42,8 @@ class ServerRuntime {
   ServerRuntime() = default;
   std::unique_ptr<store::Store> store_;
   service::SystemClock clock_;
+  std::unique_ptr<domain::InMemoryRegionDirectory> region_directory_;
+  std::unique_ptr<service::ImportService> imports_;  ///< declared before services_: outlives the job runner
   std::unique_ptr<service::Services> services_;
   http::Metrics metrics_;
   std::unique_ptr<api::HealthProbe> health_;

@@ -11,6 +11,7 @@
 #include "domain/region.hpp"
 #include "domain/session.hpp"
 #include "domain/status.hpp"
+#include "store/job_types.hpp"
 #include "store/registry_types.hpp"
 
 namespace tepat::store {
@@ -146,6 +147,8 @@ class Store {
   virtual Result<std::vector<domain::DtksMembership>> ListDtksOfPerson(const std::string& nik) = 0;
   /// DTKS entries of this KK (household-level and members), newest round first.
   virtual Result<std::vector<domain::DtksMembership>> ListDtksOfHousehold(const std::string& kk) = 0;
+  /// Every stored DTKS update round, oldest first.
+  virtual Result<std::vector<std::string>> ListDtksRounds() = 0;
   /// What changed from round `earlier` to round `later`: households and entries added and removed, entries whose
   /// decile or status changed. Unknown rounds read as empty.
   virtual Result<DtksRoundDiff> DiffDtksRounds(const std::string& earlier, const std::string& later) = 0;
@@ -154,40 +157,41 @@ class Store {
   /// Aid recorded for this NIK, ordered by period, program and stage.
   virtual Result<std::vector<ReceivedAid>> ListAidOfPerson(const std::string& nik) = 0;
 
-  // --- import jobs --------------------------------------------------------------------------------------------
+  // --- background jobs ----------------------------------------------------------------------------------------
   // A job is queued, claimed (running) by one worker, which reports progress at least every few seconds (the
   // progress report is the heartbeat), and finished. A worker that died leaves a running job whose heartbeat
-  // grows old: FailStaleImportJobs marks it failed (call it at start-up and periodically).
+  // grows old: FailStaleJobs marks it failed (call it at start-up and periodically). service::JobRunner drives
+  // this lifecycle; handlers of a job kind only do the work and report progress.
 
-  /// Queues a job from `job`'s kind, file_name, rows_total, created_by and created_at (0 = now); returns its id.
-  virtual Result<std::int64_t> CreateImportJob(const ImportJob& job) = 0;
-  virtual Result<std::optional<ImportJob>> GetImportJob(std::int64_t id) = 0;
-  /// Newest first, at most `limit`, with id < `before_id` when it is non-zero.
-  virtual Result<std::vector<ImportJob>> ListImportJobs(int limit, std::int64_t before_id) = 0;
+  /// Queues a job from `job`'s kind, file_name, params, scope_region, rows_total, created_by and created_at
+  /// (0 = now); returns its id.
+  virtual Result<std::int64_t> CreateJob(const Job& job) = 0;
+  virtual Result<std::optional<Job>> GetJob(std::int64_t id) = 0;
+  /// Jobs matching `query`, newest first.
+  virtual Result<std::vector<Job>> ListJobs(const JobQuery& query) = 0;
   /// queued -> running. kNotFound for an unknown id; kFailedPrecondition when it is not queued (another worker
   /// claimed it, or it was cancelled). Safe against concurrent claimers: exactly one wins.
-  virtual Status ClaimImportJob(std::int64_t id, domain::UnixSeconds now) = 0;
-  /// Claims the oldest queued job; nullopt when there is none (or another worker took it first: call again).
-  virtual Result<std::optional<ImportJob>> ClaimNextImportJob(domain::UnixSeconds now) = 0;
+  virtual Status ClaimJob(std::int64_t id, domain::UnixSeconds now) = 0;
+  /// Claims the oldest queued job whose kind is one of `kinds`; nullopt when there is none (or another worker took
+  /// it first: call again).
+  virtual Result<std::optional<Job>> ClaimNextJob(const std::vector<std::string>& kinds, domain::UnixSeconds now) = 0;
   /// Stores progress and the heartbeat of a running job; returns true when a cancel was requested (the worker
   /// should then stop after its current batch and finish the job as cancelled). kFailedPrecondition when the
   /// job is not running (e.g. it was marked failed as stale), kNotFound for an unknown id.
-  virtual Result<bool> ReportImportProgress(std::int64_t id, const ImportProgress& progress,
-                                            domain::UnixSeconds now) = 0;
-  /// Heartbeat only. Same errors as ReportImportProgress.
-  virtual Status HeartbeatImportJob(std::int64_t id, domain::UnixSeconds now) = 0;
-  /// running -> `outcome` (succeeded, failed or cancelled) with a message for the operator and the error report
-  /// path ("" for none). kInvalidArgument for another outcome; kFailedPrecondition when not running.
-  virtual Status FinishImportJob(std::int64_t id, ImportJobStatus outcome, const std::string& message,
-                                 const std::string& error_report_path, domain::UnixSeconds now) = 0;
-  /// Cancels a queued job at once, or asks a running one to stop (ReportImportProgress then returns true).
+  virtual Result<bool> ReportJobProgress(std::int64_t id, const JobProgress& progress, domain::UnixSeconds now) = 0;
+  /// Heartbeat only. Same errors as ReportJobProgress.
+  virtual Status HeartbeatJob(std::int64_t id, domain::UnixSeconds now) = 0;
+  /// running -> outcome.status (succeeded, failed or cancelled) with its message, error report and result paths.
+  /// kInvalidArgument for another status; kFailedPrecondition when not running.
+  virtual Status FinishJob(std::int64_t id, const JobOutcome& outcome, domain::UnixSeconds now) = 0;
+  /// Cancels a queued job at once, or asks a running one to stop (ReportJobProgress then returns true).
   /// OK when already finished (nothing to do); kNotFound for an unknown id.
-  virtual Status RequestImportCancel(std::int64_t id, domain::UnixSeconds now) = 0;
+  virtual Status RequestJobCancel(std::int64_t id, domain::UnixSeconds now) = 0;
   /// True when a cancel was requested. kNotFound for an unknown id.
-  virtual Result<bool> IsImportCancelRequested(std::int64_t id) = 0;
+  virtual Result<bool> IsJobCancelRequested(std::int64_t id) = 0;
   /// Marks failed every running job whose last heartbeat is before `heartbeat_cutoff` (its process died);
-  /// returns how many. Batches it committed stay; the rest of its file was not imported.
-  virtual Result<std::int64_t> FailStaleImportJobs(domain::UnixSeconds heartbeat_cutoff, domain::UnixSeconds now) = 0;
+  /// returns how many. What it committed stays; the rest of its work was not done.
+  virtual Result<std::int64_t> FailStaleJobs(domain::UnixSeconds heartbeat_cutoff, domain::UnixSeconds now) = 0;
 };
 
 /// Opens a store from a URL: "sqlite:PATH" (file created if missing; ":memory:" allowed) or "postgresql://...".

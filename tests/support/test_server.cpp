@@ -1,5 +1,7 @@
 #include "support/test_server.hpp"
 
+#include <unistd.h>
+
 #include <cstdlib>
 
 #include "app/demo_accounts.hpp"
@@ -26,6 +28,10 @@ TestServer::TestServer(TestEngine engine, app::ServeOptions options) {
   options.access_log = "off";
   options.db_pool_size = 4;
   options.hash_cost = service::HashCost::kFastForTests;
+  options.regions_dir = SmallRegionFixtureDir();
+  work_dir_ = std::filesystem::temp_directory_path() /
+              ("tepat-test-jobs-" + std::to_string(::getpid()) + "-" + std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+  options.work_dir = work_dir_.string();
   runtime_ = app::ServerRuntime::Create(options, &error_);
   if (!runtime_) return;
   auto loaded = runtime_->services().regions().LoadReferenceData(SmallRegionFixtureDir());
@@ -47,6 +53,8 @@ void TestServer::Stop() {
 TestServer::~TestServer() {
   Stop();
   runtime_.reset();
+  std::error_code ignored;
+  if (!work_dir_.empty()) std::filesystem::remove_all(work_dir_, ignored);
 }
 
 }  // namespace tepat::test_support

@@ -1,6 +1,7 @@
 #pragma once
 // TestServer: the real `tepat serve` stack on a free port and a scratch database, with the small region fixture
 // and the demo accounts loaded, running on a background thread.
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <thread>
@@ -27,6 +28,8 @@ class TestServer {
   HttpClient Client() const { return HttpClient(port()); }
   service::Services& services() { return runtime_->services(); }
   const std::string& db_url() const { return database_->url(); }
+  /// Where uploads and job outputs go.
+  const std::filesystem::path& work_dir() const { return work_dir_; }
   /// Stops the server and waits for Run() to return.
   void Stop();
 
@@ -35,6 +38,7 @@ class TestServer {
   std::unique_ptr<app::ServerRuntime> runtime_;
   std::thread thread_;
   std::string error_;
+  std::filesystem::path work_dir_;  ///< uploads and job files; removed by the destructor
 };
 
 }  // namespace tepat::test_support

@@ -1,7 +1,9 @@
 #pragma once
 // Connection: the small port that every engine adapter implements (prepare/exec with positional parameters,
 // typed row reading, scripts for transactions and migrations). SqlStore is written only against this.
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string_view>
 
 #include "domain/status.hpp"
@@ -35,6 +37,13 @@ class Connection {
   /// Runs one or more `;`-separated statements without parameters (transaction control, migrations, DDL).
   /// Not counted by the fault injector.
   virtual Status ExecScript(std::string_view script) = 0;
+  /// Bulk-inserts `rows` rows into `target` ("table(col, ...)") through the engine's bulk path (PostgreSQL COPY);
+  /// `row(i, params)` appends the values of row i in column order. Returns false, having done nothing, when the
+  /// engine has no bulk path (the caller then uses INSERT). Not counted by the fault injector.
+  virtual Result<bool> CopyIn(std::string_view target, std::size_t rows,
+                              const std::function<void(std::size_t, SqlParams&)>& row) {
+    return false;
+  }
   /// True when the connection is no longer usable (the pool then discards it instead of reusing it).
   virtual bool IsBroken() const { return false; }
 

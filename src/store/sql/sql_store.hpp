@@ -67,22 +67,22 @@ class SqlStore final : public Store {
   Result<std::vector<ChangeRecord>> ListHistory(RegistryEntity entity, std::int64_t entity_id) override;
   Result<std::vector<domain::DtksMembership>> ListDtksOfPerson(const std::string& nik) override;
   Result<std::vector<domain::DtksMembership>> ListDtksOfHousehold(const std::string& kk) override;
+  Result<std::vector<std::string>> ListDtksRounds() override;
   Result<DtksRoundDiff> DiffDtksRounds(const std::string& earlier, const std::string& later) override;
   Result<std::optional<domain::Program>> FindProgram(const std::string& code) override;
   Result<std::vector<ReceivedAid>> ListAidOfPerson(const std::string& nik) override;
 
-  Result<std::int64_t> CreateImportJob(const ImportJob& job) override;
-  Result<std::optional<ImportJob>> GetImportJob(std::int64_t id) override;
-  Result<std::vector<ImportJob>> ListImportJobs(int limit, std::int64_t before_id) override;
-  Status ClaimImportJob(std::int64_t id, domain::UnixSeconds now) override;
-  Result<std::optional<ImportJob>> ClaimNextImportJob(domain::UnixSeconds now) override;
-  Result<bool> ReportImportProgress(std::int64_t id, const ImportProgress& progress, domain::UnixSeconds now) override;
-  Status HeartbeatImportJob(std::int64_t id, domain::UnixSeconds now) override;
-  Status FinishImportJob(std::int64_t id, ImportJobStatus outcome, const std::string& message,
-                         const std::string& error_report_path, domain::UnixSeconds now) override;
-  Status RequestImportCancel(std::int64_t id, domain::UnixSeconds now) override;
-  Result<bool> IsImportCancelRequested(std::int64_t id) override;
-  Result<std::int64_t> FailStaleImportJobs(domain::UnixSeconds heartbeat_cutoff, domain::UnixSeconds now) override;
+  Result<std::int64_t> CreateJob(const Job& job) override;
+  Result<std::optional<Job>> GetJob(std::int64_t id) override;
+  Result<std::vector<Job>> ListJobs(const JobQuery& query) override;
+  Status ClaimJob(std::int64_t id, domain::UnixSeconds now) override;
+  Result<std::optional<Job>> ClaimNextJob(const std::vector<std::string>& kinds, domain::UnixSeconds now) override;
+  Result<bool> ReportJobProgress(std::int64_t id, const JobProgress& progress, domain::UnixSeconds now) override;
+  Status HeartbeatJob(std::int64_t id, domain::UnixSeconds now) override;
+  Status FinishJob(std::int64_t id, const JobOutcome& outcome, domain::UnixSeconds now) override;
+  Status RequestJobCancel(std::int64_t id, domain::UnixSeconds now) override;
+  Result<bool> IsJobCancelRequested(std::int64_t id) override;
+  Result<std::int64_t> FailStaleJobs(domain::UnixSeconds heartbeat_cutoff, domain::UnixSeconds now) override;
 
   // --- test hooks ---------------------------------------------------------------------------------------------
   /// Makes the `n`-th statement from now (on any connection) fail with kInternal; n <= 0 disarms.

@@ -193,6 +193,13 @@ Result<std::vector<domain::DtksMembership>> SqlStore::ListDtksOfHousehold(const 
   });
 }
 
+Result<std::vector<std::string>> SqlStore::ListDtksRounds() {
+  return WithConnection([&](Connection& connection) {
+    return QueryAll<std::string>(connection, kListDtksRounds, {},
+                                 [](const Row& row) -> Result<std::string> { return std::string(row.Text(0)); });
+  });
+}
+
 Result<DtksRoundDiff> SqlStore::DiffDtksRounds(const std::string& earlier, const std::string& later) {
   return WithConnection([&](Connection& connection) -> Result<DtksRoundDiff> {
     DtksRoundDiff diff;
