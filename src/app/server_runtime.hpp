@@ -5,8 +5,12 @@
 #include <string>
 
 #include "api/routes.hpp"
+#include "app/periodic_task.hpp"
+#include "app/smtp_mail_transport.hpp"
 #include "http/application.hpp"
 #include "http/server.hpp"
+#include "http/smtp_client.hpp"
+#include "service/outbox_sender.hpp"
 #include "service/import_service.hpp"
 #include "service/services.hpp"
 
@@ -24,6 +28,10 @@ struct ServeOptions {
   std::string regions_dir = "data/wilayah";  ///< region reference CSVs (kabupaten and kecamatan codes for the NIK rules)
   std::string work_dir = "var/jobs";    ///< uploads (<work_dir>/uploads) and job outputs (<work_dir>/<id>)
   service::HashCost hash_cost = service::HashCost::kInteractive;
+  http::SmtpConfig smtp;                ///< smtp.host "" = no email (in-app notifications only)
+  service::OutboxConfig outbox;
+  std::chrono::milliseconds outbox_poll{5'000};  ///< how often the outbox sender looks for due emails
+  service::CommunityConfig community;   ///< notifications.email_enabled is set from smtp.host
 };
 
 /// Owns the running stack. Create() returns nullptr with `*error` set on a bad option, an unreachable database or
@@ -50,6 +58,9 @@ class ServerRuntime {
   std::unique_ptr<api::ApiDependencies> deps_;
   std::unique_ptr<http::Application> application_;
   std::unique_ptr<http::Server> server_;
+  std::unique_ptr<SmtpMailTransport> mail_transport_;
+  std::unique_ptr<service::OutboxSender> outbox_sender_;
+  std::unique_ptr<PeriodicTask> outbox_task_;  ///< last: stops first, before what it uses
 };
 
 /// An access-log sink writing one line per request to `target` ("-" stdout, "off" nothing, else a file).
