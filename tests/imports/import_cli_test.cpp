@@ -17,6 +17,7 @@
 
 #include "import_fixture.hpp"
 #include "store/store.hpp"
+#include "support/shell_command.hpp"
 
 namespace tepat::import_test {
 namespace {
@@ -24,10 +25,7 @@ namespace {
 constexpr int kBatch = 5000;
 constexpr auto kWaitLimit = std::chrono::seconds(120);  // a bound on waiting, not a timing assertion
 
-struct CommandResult {
-  int exit_code = -1;
-  std::string output;  ///< stdout and stderr together
-};
+using test_support::CommandResult;
 
 std::string SourceDir() {
   const char* source = std::getenv("TEPAT_SOURCE_DIR");
@@ -35,15 +33,7 @@ std::string SourceDir() {
 }
 
 CommandResult RunTepat(const std::string& args) {
-  std::string command = std::string(TEPAT_BINARY) + " " + args + " 2>&1";
-  CommandResult result;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return result;
-  std::array<char, 4096> buffer{};
-  while (std::fgets(buffer.data(), buffer.size(), pipe)) result.output += buffer.data();
-  int status = pclose(pipe);
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
+  return test_support::RunShell(std::string(TEPAT_BINARY) + " " + args + " 2>&1");
 }
 
 // Generates a clean population (no duplicates, no broken NIKs) of `people` persons into `dir`.
@@ -124,10 +114,10 @@ TEST_F(ImportCliTest, DtksDiffOutAndExitCodes) {
   CommandResult dtks = RunTepat(ImportArgs("dtks", Demo("dtks.csv"), Db(), local_ / "jobs") + " --diff-out '" +
                                 diff.string() + "'");
   EXPECT_TRUE(dtks.exit_code == 0 || dtks.exit_code == 3) << dtks.output;
-  EXPECT_EQ(ReadText(diff).rfind("PERUBAHAN;NO_KK;NIK;", 0), 0u);
-  EXPECT_NE(ReadText(diff).find("RUTA_BARU;"), std::string::npos);
+  EXPECT_EQ(ReadFile(diff).rfind("PERUBAHAN;NO_KK;NIK;", 0), 0u);
+  EXPECT_NE(ReadFile(diff).find("RUTA_BARU;"), std::string::npos);
 
-  WriteText(local_ / "bad.csv", "NIK,NO_KK,NAMA,TANGGAL_LAHIR,JENIS_KELAMIN,KODE_DESA\n"
+  WriteFile(local_ / "bad.csv", "NIK,NO_KK,NAMA,TANGGAL_LAHIR,JENIS_KELAMIN,KODE_DESA\n"
                                 "3510011203850000,3510010101200001,SERIAL NOL,12/03/1985,L,3510012001\n");
   const std::filesystem::path errors = local_ / "bad_errors.xlsx";
   CommandResult rejected = RunTepat(ImportArgs("dukcapil", local_ / "bad.csv", Db(), local_ / "jobs") +
@@ -136,7 +126,7 @@ TEST_F(ImportCliTest, DtksDiffOutAndExitCodes) {
   EXPECT_GT(std::filesystem::file_size(errors), 0u);
   EXPECT_EQ(rejected.output.find("3510011203850000"), std::string::npos) << "no NIK on the terminal";
 
-  WriteText(local_ / "wrong.csv", "KODE_PROGRAM,NAMA_PROGRAM\nBST,Bantuan\n");
+  WriteFile(local_ / "wrong.csv", "KODE_PROGRAM,NAMA_PROGRAM\nBST,Bantuan\n");
   EXPECT_EQ(RunTepat(ImportArgs("dukcapil", local_ / "wrong.csv", Db(), local_ / "jobs")).exit_code, 1);
   EXPECT_EQ(RunTepat(ImportArgs("dukcapil", local_ / "missing.csv", Db(), local_ / "jobs")).exit_code, 1);
   EXPECT_NE(RunTepat(ImportArgs("programs", Demo("programs.csv"), Db(), local_ / "jobs") + " --diff-out x.csv")

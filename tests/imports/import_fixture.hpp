@@ -9,6 +9,7 @@
 #include <string>
 
 #include "domain/region_directory.hpp"
+#include "ingest/ingest_testing.hpp"
 #include "service/import_service.hpp"
 #include "service/job_runner.hpp"
 #include "support/test_databases.hpp"
@@ -17,31 +18,9 @@ namespace tepat::import_test {
 
 using test_support::TestEngine;
 
-/// A fresh temp folder, removed by the destructor.
-class TempFolder {
- public:
-  TempFolder() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "tepat-import-XXXXXX").string();
-    path_ = mkdtemp(pattern.data());
-  }
-  ~TempFolder() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
-
-inline void WriteText(const std::filesystem::path& path, const std::string& text) {
-  std::ofstream(path, std::ios::binary) << text;
-}
-inline std::string ReadText(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
+using TempFolder = ingest::testing::TempDir;
+using ingest::testing::ReadFile;
+using ingest::testing::WriteFile;
 
 /// NIK of the i-th man born 12/03/1985 in kecamatan 35.10.01 (i in 1..9999).
 inline std::string Nik(int i) {
@@ -77,7 +56,7 @@ class ImportTest : public ::testing::TestWithParam<TestEngine> {
   store::Job RunImport(ingest::TemplateKind kind, const std::string& text, std::int64_t account = 0,
                        std::size_t batch_size = 10, service::JobProgressObserver observer = {}) {
     const std::filesystem::path file = folder_ / ("input-" + std::to_string(++files_) + ".csv");
-    WriteText(file, text);
+    WriteFile(file, text);
     service::JobRunnerConfig config;
     config.work_dir = folder_ / "jobs";
     config.progress_interval = std::chrono::milliseconds(0);

@@ -20,7 +20,7 @@ TEST_P(ImportTest, WritesValidRowsAndReportsInvalidOnesByRowAndColumn) {
   EXPECT_EQ(store().CountPeople().value(), 25);
   EXPECT_EQ(Person(7).address, "JL. MAWAR 7");
   ASSERT_FALSE(job.error_report_path.empty());
-  const std::string report = ReadText(job.error_report_path);
+  const std::string report = ReadFile(job.error_report_path);
   EXPECT_NE(report.find("27,NIK,3510********0000"), std::string::npos) << report;
   EXPECT_NE(report.find("28,NAMA"), std::string::npos) << report;
   EXPECT_EQ(report.find("3510011203850000"), std::string::npos) << "the report must mask NIKs";
@@ -76,7 +76,7 @@ TEST_P(ImportTest, ADtksRoundProducesTheDifferenceAgainstThePreviousRound) {
                              ",ORANG 4,3510012001,1,2024-09\n";
   store::Job round2 = RunImport(TemplateKind::kDtks, second);
   ASSERT_EQ(round2.status, JobStatus::kSucceeded) << round2.message;
-  const std::string diff = ReadText(round2.result_path);
+  const std::string diff = ReadFile(round2.result_path);
   EXPECT_NE(diff.find("RUTA_BARU;" + kk_c), std::string::npos) << diff;
   EXPECT_NE(diff.find("RUTA_KELUAR;" + kk_b), std::string::npos) << diff;
   EXPECT_NE(diff.find("ENTRI_BARU;" + kk_c + ";" + Nik(4) + ";;1;"), std::string::npos) << diff;
@@ -103,8 +103,8 @@ TEST_P(ImportTest, AnOperatorOnlyWritesRowsInsideTheirRegions) {
   EXPECT_EQ(job.status, JobStatus::kSucceeded) << job.message;
   EXPECT_EQ(job.rows_errors, 1);
   EXPECT_EQ(store().CountPeople().value(), 1);
-  EXPECT_NE(ReadText(job.error_report_path).find("3,KODE_DESA,35.10.02.2001,KESALAHAN"), std::string::npos)
-      << ReadText(job.error_report_path);
+  EXPECT_NE(ReadFile(job.error_report_path).find("3,KODE_DESA,35.10.02.2001,KESALAHAN"), std::string::npos)
+      << ReadFile(job.error_report_path);
 }
 
 TEST_P(ImportTest, CancelStopsAfterTheBatchBeingWritten) {
