@@ -93,6 +93,9 @@ class Connection : public std::enable_shared_from_this<Connection> {
     if (ec) return OnRead(ec, 0);
     const std::string& prefix = state_->config.upload_prefix;
     if (prefix.empty() || !parser_->get().target().starts_with(prefix)) {
+      // Beast checks a Content-Length against the limit only when the header completes: repeat that check here.
+      const auto length = parser_->content_length();
+      if (length && *length > state_->config.body_limit) return OnRead(beast_http::error::body_limit, 0);
       parser_->body_limit(state_->config.body_limit);
     }
     beast_http::async_read(stream_, buffer_, *parser_,
