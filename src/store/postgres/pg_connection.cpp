@@ -218,7 +218,7 @@ Status PgConnection::DoQuery(const sql::Statement& statement, const sql::SqlPara
   return outcome;
 }
 
-Result<bool> PgConnection::CopyIn(std::string_view target, std::size_t rows,
+Result<bool> PgConnection::DoCopyIn(std::string_view target, std::size_t rows,
                                   const std::function<void(std::size_t, sql::SqlParams&)>& row) {
   const std::string table(target.substr(0, target.find('(')));
   const std::string what = "COPY into " + table;
