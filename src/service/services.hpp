@@ -8,6 +8,7 @@
 #include "service/clock.hpp"
 #include "service/password_hasher.hpp"
 #include "service/region_service.hpp"
+#include "service/registry_lookup_service.hpp"
 #include "store/store.hpp"
 
 namespace tepat::service {
@@ -23,7 +24,8 @@ class Services {
         auditor_(store, clock),
         auth_(store, auditor_, clock, hasher_, auth_config),
         accounts_(store, auditor_, clock, hasher_),
-        regions_(store) {}
+        regions_(store),
+        registry_lookup_(store, auditor_) {}
 
   store::Store& store() { return store_; }
   const Clock& clock() const { return clock_; }
@@ -31,6 +33,7 @@ class Services {
   AuthService& auth() { return auth_; }
   AccountService& accounts() { return accounts_; }
   RegionService& regions() { return regions_; }
+  RegistryLookupService& registry_lookup() { return registry_lookup_; }
 
  private:
   store::Store& store_;
@@ -40,6 +43,7 @@ class Services {
   AuthService auth_;
   AccountService accounts_;
   RegionService regions_;
+  RegistryLookupService registry_lookup_;
 };
 
 }  // namespace tepat::service

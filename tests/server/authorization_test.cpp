@@ -21,6 +21,11 @@ struct Expectation {
 const Expectation kPublic{false, {}, false};
 const Expectation kAnyAccount{true, {}, false};
 const Expectation kAdminOnly{true, {Role::kAdmin}, false};
+/// Registry look-ups: every official (region scope is checked per person by the service, see registry tests).
+const Expectation kRegistryRoles{true,
+                                 {Role::kAdmin, Role::kOperator, Role::kOperatorDesa, Role::kSupervisorKabupaten,
+                                  Role::kAdminPemda, Role::kPicKorwil},
+                                 false};
 
 const std::map<std::string, Expectation>& ExpectedRules() {
   static const std::map<std::string, Expectation> kRules = {
@@ -41,6 +46,9 @@ const std::map<std::string, Expectation>& ExpectedRules() {
       {"POST /api/accounts/{id}/disable", kAdminOnly},
       {"POST /api/accounts/{id}/enable", kAdminOnly},
       {"GET /api/audit", kAdminOnly},
+      {"POST /api/people/search", kRegistryRoles},
+      {"GET /api/people/{id}", kRegistryRoles},
+      {"GET /api/households/{id}", kRegistryRoles},
   };
   return kRules;
 }

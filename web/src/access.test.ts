@@ -3,12 +3,12 @@ import { kRoles, type Role } from "./api";
 import { mayOpen, navItemsFor, type NavItemId } from "./access";
 
 const kExpected: Record<Role, NavItemId[]> = {
-  admin: ["home", "regions", "accounts", "audit"],
-  operator: ["home", "regions"],
-  operator_desa: ["home", "regions"],
-  supervisor_kabupaten: ["home", "regions"],
-  admin_pemda: ["home", "regions"],
-  pic_korwil: ["home", "regions"],
+  admin: ["home", "regions", "people", "accounts", "audit"],
+  operator: ["home", "regions", "people"],
+  operator_desa: ["home", "regions", "people"],
+  supervisor_kabupaten: ["home", "regions", "people"],
+  admin_pemda: ["home", "regions", "people"],
+  pic_korwil: ["home", "regions", "people"],
   warga: ["home", "regions"],
 };
 
@@ -33,6 +33,11 @@ describe("mayOpen", () => {
       expect(mayOpen(role, "audit")).toBe(role === "admin");
     }
     expect(mayOpen(null, "accounts")).toBe(false);
+  });
+
+  it("keeps the registry look-ups for officials", () => {
+    for (const role of kRoles) expect(mayOpen(role, "people")).toBe(role !== "warga");
+    expect(mayOpen(null, "people")).toBe(false);
   });
 
   it("lets guests browse regions but not home", () => {

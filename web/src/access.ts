@@ -1,11 +1,11 @@
-import type { Role } from "./api";
+import { kRoles, type Role } from "./api";
 import type { MessageKey } from "./i18n/id";
 
 // What each role may open in the UI. The server enforces the same rules on every request; this table only decides
 // what the navigation offers, so nobody is shown a page that would answer 403.
 
 /** A page of the app that appears in the navigation. */
-export type NavItemId = "home" | "regions" | "accounts" | "audit" | "login" | "register";
+export type NavItemId = "home" | "regions" | "people" | "accounts" | "audit" | "login" | "register";
 
 export interface NavItem {
   id: NavItemId;
@@ -16,6 +16,7 @@ export interface NavItem {
 export const kNavItems: Record<NavItemId, NavItem> = {
   home: { id: "home", path: "/", label: "nav.home" },
   regions: { id: "regions", path: "/wilayah", label: "nav.regions" },
+  people: { id: "people", path: "/penduduk", label: "nav.people" },
   accounts: { id: "accounts", path: "/akun", label: "nav.accounts" },
   audit: { id: "audit", path: "/log-audit", label: "nav.audit" },
   login: { id: "login", path: "/masuk", label: "nav.login" },
@@ -24,10 +25,14 @@ export const kNavItems: Record<NavItemId, NavItem> = {
 
 const kAdminOnly: readonly NavItemId[] = ["accounts", "audit"];
 
+/** Roles that may look people up in the registry (the server's RegistryAccessFor: every official, not citizens). */
+export const kRegistryRoles: readonly Role[] = kRoles.filter((role) => role !== "warga");
+
 /** Returns the navigation items, in order, for a signed-in role, or for a guest when `role` is null. */
 export function navItemsFor(role: Role | null): NavItem[] {
   if (role === null) return [kNavItems.regions, kNavItems.login, kNavItems.register];
   const ids: NavItemId[] = ["home", "regions"];
+  if (kRegistryRoles.includes(role)) ids.push("people");
   if (role === "admin") ids.push(...kAdminOnly);
   return ids.map((id) => kNavItems[id]);
 }
@@ -37,5 +42,6 @@ export function mayOpen(role: Role | null, id: NavItemId): boolean {
   if (id === "login" || id === "register" || id === "regions") return true;
   if (role === null) return false;
   if (kAdminOnly.includes(id)) return role === "admin";
+  if (id === "people") return kRegistryRoles.includes(role);
   return true;
 }
