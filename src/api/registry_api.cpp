@@ -2,6 +2,7 @@
 // internal ids. Masking, region scope and the audit entry of every look-up are the service's (RegistryLookupService).
 #include "api/api_response.hpp"
 #include "api/registry_json.hpp"
+#include "api/request_params.hpp"
 #include "api/routes.hpp"
 
 namespace tepat::api {
@@ -18,20 +19,6 @@ bool IntField(ApiContext& ctx, const boost::json::object& body, std::string_view
   }
   *out = static_cast<int>(it->value().as_int64());
   return true;
-}
-
-std::optional<std::int64_t> PathId(ApiContext& ctx, const char* what, http::Response* error) {
-  const std::string text = ctx.http.PathParam("id").value_or("");
-  std::int64_t id = 0;
-  const bool digits = !text.empty() && text.size() <= 18 &&
-                      text.find_first_not_of("0123456789") == std::string::npos;
-  if (digits) id = std::stoll(text);
-  if (!digits || id <= 0) {
-    *error = ErrorResponse(ctx, domain::InvalidArgument(std::string("id: use the number of the ") + what +
-                                                        " from a search result"));
-    return std::nullopt;
-  }
-  return id;
 }
 
 RegionNamer NamerOf(ApiDependencies& deps) {
@@ -54,7 +41,7 @@ http::Response SearchPeople(ApiContext& ctx, ApiDependencies& deps) {
 
 http::Response GetPerson(ApiContext& ctx, ApiDependencies& deps) {
   http::Response error;
-  auto id = PathId(ctx, "person", &error);
+  auto id = PathId(ctx, "id", &error);
   if (!id) return error;
   auto detail = deps.services.registry_lookup().OpenPerson(ctx.actor, *id);
   if (!detail.ok()) return ErrorResponse(ctx, detail.status());
@@ -63,7 +50,7 @@ http::Response GetPerson(ApiContext& ctx, ApiDependencies& deps) {
 
 http::Response GetHousehold(ApiContext& ctx, ApiDependencies& deps) {
   http::Response error;
-  auto id = PathId(ctx, "household", &error);
+  auto id = PathId(ctx, "id", &error);
   if (!id) return error;
   auto detail = deps.services.registry_lookup().OpenHousehold(ctx.actor, *id);
   if (!detail.ok()) return ErrorResponse(ctx, detail.status());

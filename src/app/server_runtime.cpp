@@ -17,6 +17,24 @@ std::vector<http::GaugeSample> PoolGauges(store::Store& store) {
            static_cast<double>(stats.waits)}};
 }
 
+std::vector<http::GaugeSample> OutboxGauges(store::Store& store) {
+  auto counts = store.CountOutbox();
+  if (!counts.ok()) return {};
+  return {{"tepat_email_outbox_pending", "Emails waiting to be sent.", static_cast<double>(counts->pending)},
+          {"tepat_email_outbox_failing", "Waiting emails whose last attempt failed.",
+           static_cast<double>(counts->failing)}};
+}
+
+// Sends due emails and logs what happened (no addresses, no content).
+void RunOutbox(service::OutboxSender& sender) {
+  auto summary = sender.RunOnce();
+  if (!summary.ok()) {
+    spdlog::warn("email outbox: {}", summary.status().message());
+  } else if (summary->sent > 0 || summary->failed > 0) {
+    spdlog::info("email outbox: {} sent, {} failed (kept for a retry)", summary->sent, summary->failed);
+  }
+}
+
 }  // namespace
 
 http::AccessLogSink MakeAccessLog(const std::string& target) {
@@ -59,7 +77,10 @@ std::unique_ptr<ServerRuntime> ServerRuntime::Create(const ServeOptions& options
     }
     if (!static_files) spdlog::warn("serving the API only: {}", static_error);
   }
-  rt->services_ = std::make_unique<service::Services>(*rt->store_, rt->clock_, options.hash_cost);
+  service::CommunityConfig community = options.community;
+  community.notifications.email_enabled = !options.smtp.host.empty();
+  rt->services_ = std::make_unique<service::Services>(*rt->store_, rt->clock_, options.hash_cost,
+                                                      service::AuthConfig{}, std::move(community));
   rt->health_ = std::make_unique<api::HealthProbe>(*rt->store_);
   std::string openapi_json;
   try {
@@ -72,6 +93,7 @@ std::unique_ptr<ServerRuntime> ServerRuntime::Create(const ServeOptions& options
       api::ApiDependencies{*rt->services_, rt->metrics_, *rt->health_, std::move(openapi_json), options.secure_cookies});
   store::Store& store = *rt->store_;
   rt->metrics_.AddGaugeSource([&store] { return PoolGauges(store); });
+  rt->metrics_.AddGaugeSource([&store] { return OutboxGauges(store); });
   http::AccessLogSink access_log;
   try {
     access_log = MakeAccessLog(options.access_log);
@@ -89,10 +111,18 @@ std::unique_ptr<ServerRuntime> ServerRuntime::Create(const ServeOptions& options
         return application->ReadError(status, code, message);
       });
   if (!rt->server_->Listen(error)) return nullptr;
+  if (!options.smtp.host.empty()) {
+    rt->mail_transport_ = std::make_unique<SmtpMailTransport>(options.smtp);
+    rt->outbox_sender_ =
+        std::make_unique<service::OutboxSender>(store, rt->clock_, *rt->mail_transport_, options.outbox);
+    service::OutboxSender* sender = rt->outbox_sender_.get();
+    rt->outbox_task_ = std::make_unique<PeriodicTask>("email outbox", options.outbox_poll, [sender] { RunOutbox(*sender); });
+  }
   return rt;
 }
 
 ServerRuntime::~ServerRuntime() {
+  if (outbox_task_) outbox_task_->Stop();
   if (auto logger = spdlog::get("access")) logger->flush();
   spdlog::drop("access");
 }

@@ -6,6 +6,8 @@
 #include "service/auditor.hpp"
 #include "service/auth_service.hpp"
 #include "service/clock.hpp"
+#include "service/discussion_service.hpp"
+#include "service/notification_service.hpp"
 #include "service/password_hasher.hpp"
 #include "service/region_service.hpp"
 #include "service/registry_lookup_service.hpp"
@@ -13,11 +15,17 @@
 
 namespace tepat::service {
 
+/// Settings of the notification and discussion services.
+struct CommunityConfig {
+  NotificationConfig notifications;
+  DiscussionConfig discussion;
+};
+
 /// Owns the services; borrows the store and clock, which must outlive it. Thread-safe like its members.
 class Services {
  public:
   Services(store::Store& store, const Clock& clock, HashCost hash_cost = HashCost::kInteractive,
-           AuthConfig auth_config = {})
+           AuthConfig auth_config = {}, CommunityConfig community = {})
       : store_(store),
         clock_(clock),
         hasher_(hash_cost),
@@ -25,7 +33,9 @@ class Services {
         auth_(store, auditor_, clock, hasher_, auth_config),
         accounts_(store, auditor_, clock, hasher_),
         regions_(store),
-        registry_lookup_(store, auditor_) {}
+        registry_lookup_(store, auditor_),
+        notifications_(store, clock, std::move(community.notifications)),
+        discussion_(store, auditor_, clock, notifications_, community.discussion) {}
 
   store::Store& store() { return store_; }
   const Clock& clock() const { return clock_; }
@@ -34,6 +44,8 @@ class Services {
   AccountService& accounts() { return accounts_; }
   RegionService& regions() { return regions_; }
   RegistryLookupService& registry_lookup() { return registry_lookup_; }
+  NotificationService& notifications() { return notifications_; }
+  DiscussionService& discussion() { return discussion_; }
 
  private:
   store::Store& store_;
@@ -44,6 +56,8 @@ class Services {
   AccountService accounts_;
   RegionService regions_;
   RegistryLookupService registry_lookup_;
+  NotificationService notifications_;
+  DiscussionService discussion_;
 };
 
 }  // namespace tepat::service

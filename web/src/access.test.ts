@@ -3,13 +3,13 @@ import { kRoles, type Role } from "./api";
 import { mayOpen, navItemsFor, type NavItemId } from "./access";
 
 const kExpected: Record<Role, NavItemId[]> = {
-  admin: ["home", "regions", "people", "accounts", "audit"],
-  operator: ["home", "regions", "people"],
-  operator_desa: ["home", "regions", "people"],
-  supervisor_kabupaten: ["home", "regions", "people"],
-  admin_pemda: ["home", "regions", "people"],
-  pic_korwil: ["home", "regions", "people"],
-  warga: ["home", "regions"],
+  admin: ["home", "regions", "discussion", "people", "moderation", "accounts", "audit"],
+  operator: ["home", "regions", "discussion", "people"],
+  operator_desa: ["home", "regions", "discussion", "people"],
+  supervisor_kabupaten: ["home", "regions", "discussion", "people"],
+  admin_pemda: ["home", "regions", "discussion", "people"],
+  pic_korwil: ["home", "regions", "discussion", "people", "moderation"],
+  warga: ["home", "regions", "discussion"],
 };
 
 describe("navItemsFor", () => {
@@ -18,7 +18,7 @@ describe("navItemsFor", () => {
   });
 
   it("offers a guest the regions, login and register", () => {
-    expect(navItemsFor(null).map((item) => item.id)).toEqual(["regions", "login", "register"]);
+    expect(navItemsFor(null).map((item) => item.id)).toEqual(["regions", "discussion", "login", "register"]);
   });
 
   it.each(kRoles)("%s may open every item it is shown", (role) => {
@@ -43,5 +43,18 @@ describe("mayOpen", () => {
   it("lets guests browse regions but not home", () => {
     expect(mayOpen(null, "regions")).toBe(true);
     expect(mayOpen(null, "home")).toBe(false);
+  });
+});
+
+describe("discussion and notifications", () => {
+  it("lets everyone read the discussion and only moderators open the queue", () => {
+    expect(mayOpen(null, "discussion")).toBe(true);
+    for (const role of kRoles) {
+      expect(mayOpen(role, "discussion")).toBe(true);
+      expect(mayOpen(role, "moderation")).toBe(role === "admin" || role === "pic_korwil");
+      expect(mayOpen(role, "notifications")).toBe(true);
+    }
+    expect(mayOpen(null, "moderation")).toBe(false);
+    expect(mayOpen(null, "notifications")).toBe(false);
   });
 });

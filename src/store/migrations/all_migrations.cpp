@@ -7,6 +7,8 @@ const std::vector<Migration>& AllMigrations() {
       Migration0001Foundation(),
       Migration0002RegionSearchName(),
       Migration0003Registry(),
+      Migration0004Notifications(),
+      Migration0005Discussion(),
   };
   return kAll;
 }

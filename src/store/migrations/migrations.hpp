@@ -22,5 +22,7 @@ const std::vector<Migration>& AllMigrations();
 const Migration& Migration0001Foundation();
 const Migration& Migration0002RegionSearchName();
 const Migration& Migration0003Registry();
+const Migration& Migration0004Notifications();
+const Migration& Migration0005Discussion();
 
 }  // namespace tepat::store::migrations
