@@ -17,6 +17,9 @@ void RegisterDemoCommand(CLI::App& root);
 void RegisterMatchCommand(CLI::App& root);
 void RegisterImportCommand(CLI::App& root);
 
+/// Adds `tepat match screen` under the `match` subcommand (src/app/match_screen_command.cpp).
+void RegisterMatchScreen(CLI::App& match);
+
 /// Adds `tepat demo generate` under the `demo` subcommand (src/app/demo_generate_command.cpp).
 void RegisterDemoGenerateCommand(CLI::App& demo);
 

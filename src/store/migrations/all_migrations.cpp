@@ -9,6 +9,7 @@ const std::vector<Migration>& AllMigrations() {
       Migration0003Registry(),
       Migration0004Notifications(),
       Migration0005Discussion(),
+      Migration0006Screening(),
   };
   return kAll;
 }

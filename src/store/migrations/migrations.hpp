@@ -24,5 +24,6 @@ const Migration& Migration0002RegionSearchName();
 const Migration& Migration0003Registry();
 const Migration& Migration0004Notifications();
 const Migration& Migration0005Discussion();
+const Migration& Migration0006Screening();
 
 }  // namespace tepat::store::migrations
