@@ -3,12 +3,12 @@ import { kRoles, type Role } from "./api";
 import { mayOpen, navItemsFor, type NavItemId } from "./access";
 
 const kExpected: Record<Role, NavItemId[]> = {
-  admin: ["home", "regions", "discussion", "moderation", "accounts", "audit"],
-  operator: ["home", "regions", "discussion"],
-  operator_desa: ["home", "regions", "discussion"],
-  supervisor_kabupaten: ["home", "regions", "discussion"],
-  admin_pemda: ["home", "regions", "discussion"],
-  pic_korwil: ["home", "regions", "discussion", "moderation"],
+  admin: ["home", "regions", "discussion", "people", "moderation", "accounts", "audit"],
+  operator: ["home", "regions", "discussion", "people"],
+  operator_desa: ["home", "regions", "discussion", "people"],
+  supervisor_kabupaten: ["home", "regions", "discussion", "people"],
+  admin_pemda: ["home", "regions", "discussion", "people"],
+  pic_korwil: ["home", "regions", "discussion", "people", "moderation"],
   warga: ["home", "regions", "discussion"],
 };
 
@@ -33,6 +33,11 @@ describe("mayOpen", () => {
       expect(mayOpen(role, "audit")).toBe(role === "admin");
     }
     expect(mayOpen(null, "accounts")).toBe(false);
+  });
+
+  it("keeps the registry look-ups for officials", () => {
+    for (const role of kRoles) expect(mayOpen(role, "people")).toBe(role !== "warga");
+    expect(mayOpen(null, "people")).toBe(false);
   });
 
   it("lets guests browse regions but not home", () => {
