@@ -33,6 +33,7 @@ std::vector<ApiRoute> AllRoutes(ApiDependencies& deps) {
   AddRegionRoutes(routes, deps);
   AddAccountRoutes(routes, deps);
   AddAuditRoutes(routes, deps);
+  AddComplaintRoutes(routes, deps);
   return routes;
 }
 

@@ -16,6 +16,7 @@ void RegisterAuditCommand(CLI::App& root);
 void RegisterDemoCommand(CLI::App& root);
 void RegisterMatchCommand(CLI::App& root);
 void RegisterImportCommand(CLI::App& root);
+void RegisterComplaintsCommand(CLI::App& root);
 
 /// Adds `tepat demo generate` under the `demo` subcommand (src/app/demo_generate_command.cpp).
 void RegisterDemoGenerateCommand(CLI::App& demo);

@@ -19,6 +19,10 @@ void RegisterServeCommand(CLI::App& root) {
   cmd->add_option("--body-limit", options->server.body_limit, "Largest request body in bytes")->capture_default_str();
   cmd->add_option("--access-log", options->access_log, "'-' for stdout, 'off', or a file")->capture_default_str();
   cmd->add_option("--db-pool", options->db_pool_size, "Database connections")->capture_default_str();
+  cmd->add_option("--attachments", options->attachments_dir, "Folder of complaint attachments")->capture_default_str();
+  cmd->add_option("--sweep-interval", options->sweep_interval_seconds,
+                  "Seconds between complaint overdue sweeps (0: off)")
+      ->capture_default_str();
   cmd->add_flag("--secure-cookies", options->secure_cookies, "Mark cookies Secure (when served over TLS)");
   cmd->callback([options, static_opt] {
     options->static_required = static_opt->count() > 0;

@@ -59,7 +59,9 @@ std::unique_ptr<ServerRuntime> ServerRuntime::Create(const ServeOptions& options
     }
     if (!static_files) spdlog::warn("serving the API only: {}", static_error);
   }
-  rt->services_ = std::make_unique<service::Services>(*rt->store_, rt->clock_, options.hash_cost);
+  rt->services_ = std::make_unique<service::Services>(
+      *rt->store_, rt->clock_, options.hash_cost, service::AuthConfig{},
+      service::ComplaintConfig{.attachments_dir = options.attachments_dir});
   rt->health_ = std::make_unique<api::HealthProbe>(*rt->store_);
   std::string openapi_json;
   try {
@@ -89,6 +91,8 @@ std::unique_ptr<ServerRuntime> ServerRuntime::Create(const ServeOptions& options
         return application->ReadError(status, code, message);
       });
   if (!rt->server_->Listen(error)) return nullptr;
+  rt->sweeper_ = std::make_unique<ComplaintSweeper>(rt->services_->complaints(), rt->clock_,
+                                                    std::chrono::seconds(options.sweep_interval_seconds));
   return rt;
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "api/routes.hpp"
+#include "app/complaint_sweeper.hpp"
 #include "http/application.hpp"
 #include "http/server.hpp"
 #include "service/services.hpp"
@@ -21,6 +22,8 @@ struct ServeOptions {
   std::string access_log = "-";         ///< "-" standard output, "off", or a file path
   int db_pool_size = 8;
   service::HashCost hash_cost = service::HashCost::kInteractive;
+  std::string attachments_dir = "var/attachments";  ///< complaint attachments (server-made file names)
+  int sweep_interval_seconds = 300;                 ///< complaint overdue sweep period; 0 disables it
 };
 
 /// Owns the running stack. Create() returns nullptr with `*error` set on a bad option, an unreachable database or
@@ -45,6 +48,7 @@ class ServerRuntime {
   std::unique_ptr<api::ApiDependencies> deps_;
   std::unique_ptr<http::Application> application_;
   std::unique_ptr<http::Server> server_;
+  std::unique_ptr<ComplaintSweeper> sweeper_;  ///< last: stops before the services it uses go away
 };
 
 /// An access-log sink writing one line per request to `target` ("-" stdout, "off" nothing, else a file).

@@ -6,6 +6,7 @@
 #include "service/auditor.hpp"
 #include "service/auth_service.hpp"
 #include "service/clock.hpp"
+#include "service/complaint_service.hpp"
 #include "service/password_hasher.hpp"
 #include "service/region_service.hpp"
 #include "store/store.hpp"
@@ -16,14 +17,15 @@ namespace tepat::service {
 class Services {
  public:
   Services(store::Store& store, const Clock& clock, HashCost hash_cost = HashCost::kInteractive,
-           AuthConfig auth_config = {})
+           AuthConfig auth_config = {}, ComplaintConfig complaint_config = {})
       : store_(store),
         clock_(clock),
         hasher_(hash_cost),
         auditor_(store, clock),
         auth_(store, auditor_, clock, hasher_, auth_config),
         accounts_(store, auditor_, clock, hasher_),
-        regions_(store) {}
+        regions_(store),
+        complaints_(store, auditor_, clock, std::move(complaint_config)) {}
 
   store::Store& store() { return store_; }
   const Clock& clock() const { return clock_; }
@@ -31,6 +33,7 @@ class Services {
   AuthService& auth() { return auth_; }
   AccountService& accounts() { return accounts_; }
   RegionService& regions() { return regions_; }
+  ComplaintService& complaints() { return complaints_; }
 
  private:
   store::Store& store_;
@@ -40,6 +43,7 @@ class Services {
   AuthService auth_;
   AccountService accounts_;
   RegionService regions_;
+  ComplaintService complaints_;
 };
 
 }  // namespace tepat::service

@@ -41,6 +41,20 @@ const std::map<std::string, Expectation>& ExpectedRules() {
       {"POST /api/accounts/{id}/disable", kAdminOnly},
       {"POST /api/accounts/{id}/enable", kAdminOnly},
       {"GET /api/audit", kAdminOnly},
+      {"GET /api/complaint-topics", kPublic},
+      {"POST /api/complaint-topics", kAdminOnly},
+      {"PUT /api/complaint-topics/{id}", kAdminOnly},
+      {"POST /api/complaints", kPublic},
+      {"GET /api/complaints", {true, {Role::kAdmin, Role::kPicKorwil, Role::kAdminPemda, Role::kOperatorDesa}, false}},
+      {"GET /api/complaints/public", kPublic},
+      {"GET /api/complaints/mine", kAnyAccount},
+      {"GET /api/complaints/track/{tracking}", kPublic},
+      {"GET /api/complaints/{id}", kPublic},
+      {"POST /api/complaints/{id}/actions", kAnyAccount},
+      {"POST /api/complaints/{id}/attachments", kAnyAccount},
+      {"PUT /api/complaint-comments/{id}", kAnyAccount},
+      {"DELETE /api/complaint-comments/{id}", kAnyAccount},
+      {"GET /api/complaint-attachments/{id}", kPublic},
   };
   return kRules;
 }

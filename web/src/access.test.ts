@@ -3,13 +3,13 @@ import { kRoles, type Role } from "./api";
 import { mayOpen, navItemsFor, type NavItemId } from "./access";
 
 const kExpected: Record<Role, NavItemId[]> = {
-  admin: ["home", "regions", "accounts", "audit"],
-  operator: ["home", "regions"],
-  operator_desa: ["home", "regions"],
-  supervisor_kabupaten: ["home", "regions"],
-  admin_pemda: ["home", "regions"],
-  pic_korwil: ["home", "regions"],
-  warga: ["home", "regions"],
+  admin: ["home", "complaints", "regions", "accounts", "audit"],
+  operator: ["home", "complaints", "regions"],
+  operator_desa: ["home", "complaints", "regions"],
+  supervisor_kabupaten: ["home", "complaints", "regions"],
+  admin_pemda: ["home", "complaints", "regions"],
+  pic_korwil: ["home", "complaints", "regions"],
+  warga: ["home", "complaints", "regions"],
 };
 
 describe("navItemsFor", () => {
@@ -17,8 +17,8 @@ describe("navItemsFor", () => {
     expect(navItemsFor(role).map((item) => item.id)).toEqual(kExpected[role]);
   });
 
-  it("offers a guest the regions, login and register", () => {
-    expect(navItemsFor(null).map((item) => item.id)).toEqual(["regions", "login", "register"]);
+  it("offers a guest the complaints, regions, login and register", () => {
+    expect(navItemsFor(null).map((item) => item.id)).toEqual(["complaints", "regions", "login", "register"]);
   });
 
   it.each(kRoles)("%s may open every item it is shown", (role) => {

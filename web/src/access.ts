@@ -5,7 +5,7 @@ import type { MessageKey } from "./i18n/id";
 // what the navigation offers, so nobody is shown a page that would answer 403.
 
 /** A page of the app that appears in the navigation. */
-export type NavItemId = "home" | "regions" | "accounts" | "audit" | "login" | "register";
+export type NavItemId = "home" | "complaints" | "regions" | "accounts" | "audit" | "login" | "register";
 
 export interface NavItem {
   id: NavItemId;
@@ -15,6 +15,7 @@ export interface NavItem {
 
 export const kNavItems: Record<NavItemId, NavItem> = {
   home: { id: "home", path: "/", label: "nav.home" },
+  complaints: { id: "complaints", path: "/keluhan", label: "nav.complaints" },
   regions: { id: "regions", path: "/wilayah", label: "nav.regions" },
   accounts: { id: "accounts", path: "/akun", label: "nav.accounts" },
   audit: { id: "audit", path: "/log-audit", label: "nav.audit" },
@@ -26,15 +27,15 @@ const kAdminOnly: readonly NavItemId[] = ["accounts", "audit"];
 
 /** Returns the navigation items, in order, for a signed-in role, or for a guest when `role` is null. */
 export function navItemsFor(role: Role | null): NavItem[] {
-  if (role === null) return [kNavItems.regions, kNavItems.login, kNavItems.register];
-  const ids: NavItemId[] = ["home", "regions"];
+  if (role === null) return [kNavItems.complaints, kNavItems.regions, kNavItems.login, kNavItems.register];
+  const ids: NavItemId[] = ["home", "complaints", "regions"];
   if (role === "admin") ids.push(...kAdminOnly);
   return ids.map((id) => kNavItems[id]);
 }
 
 /** Returns true when `role` (null = guest) may open the page `id`. */
 export function mayOpen(role: Role | null, id: NavItemId): boolean {
-  if (id === "login" || id === "register" || id === "regions") return true;
+  if (id === "login" || id === "register" || id === "regions" || id === "complaints") return true;
   if (role === null) return false;
   if (kAdminOnly.includes(id)) return role === "admin";
   return true;

@@ -7,6 +7,7 @@ const std::vector<Migration>& AllMigrations() {
       Migration0001Foundation(),
       Migration0002RegionSearchName(),
       Migration0003Registry(),
+      Migration0004Complaints(),
   };
   return kAll;
 }

@@ -22,5 +22,6 @@ const std::vector<Migration>& AllMigrations();
 const Migration& Migration0001Foundation();
 const Migration& Migration0002RegionSearchName();
 const Migration& Migration0003Registry();
+const Migration& Migration0004Complaints();
 
 }  // namespace tepat::store::migrations
