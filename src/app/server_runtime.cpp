@@ -59,9 +59,10 @@ std::unique_ptr<ServerRuntime> ServerRuntime::Create(const ServeOptions& options
     }
     if (!static_files) spdlog::warn("serving the API only: {}", static_error);
   }
-  rt->services_ = std::make_unique<service::Services>(
-      *rt->store_, rt->clock_, options.hash_cost, service::AuthConfig{},
-      service::ComplaintConfig{.attachments_dir = options.attachments_dir});
+  service::ComplaintConfig complaint_config;
+  complaint_config.attachments_dir = options.attachments_dir;
+  rt->services_ = std::make_unique<service::Services>(*rt->store_, rt->clock_, options.hash_cost,
+                                                      service::AuthConfig{}, std::move(complaint_config));
   rt->health_ = std::make_unique<api::HealthProbe>(*rt->store_);
   std::string openapi_json;
   try {

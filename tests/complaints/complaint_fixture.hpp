@@ -37,9 +37,10 @@ class ComplaintServiceTest : public ::testing::TestWithParam<test_support::TestE
                        ("tepat-attachments-" + std::to_string(::getpid()) + "-" +
                         ::testing::UnitTest::GetInstance()->current_test_info()->name());
     std::filesystem::remove_all(attachments_dir_);
+    service::ComplaintConfig config;
+    config.attachments_dir = attachments_dir_;
     services_ = std::make_unique<service::Services>(*test_store_.store, clock_, service::HashCost::kFastForTests,
-                                                    service::AuthConfig{},
-                                                    service::ComplaintConfig{.attachments_dir = attachments_dir_});
+                                                    service::AuthConfig{}, std::move(config));
     services_->complaints().AddListener(&listener_);
     ASSERT_TRUE(services_->regions().LoadReferenceData(test_support::SmallRegionFixtureDir()).ok());
     ASSERT_TRUE(app::EnsureDemoAccounts(*services_).ok());

@@ -162,12 +162,12 @@ TEST_P(ComplaintApiTest, HtmlAndScriptInEveryTextFieldAreKeptAsText) {
   HttpClient korwil = LoggedIn(*server_, Role::kPicKorwil);
   ASSERT_EQ(Act(korwil, id, "comment", kScript).status, 200u);
   HttpResult view = korwil.Get("/api/complaints/" + std::to_string(id));
-  EXPECT_EQ(view.headers["Content-Type"], "application/json");
+  EXPECT_EQ(view.headers["Content-Type"].rfind("application/json", 0), 0u);
   boost::json::value v = Json(view.body);
   for (const char* field : {"title", "message", "source", "reporter_name"}) {
-    EXPECT_EQ(v.at("complaint").at(field), kScript) << field;
+    EXPECT_EQ(v.at("complaint").at(field).as_string(), kScript) << field;
   }
-  EXPECT_EQ(v.at("comments").at(0).at("text"), kScript);
+  EXPECT_EQ(v.at("comments").at(0).at("text").as_string(), kScript);
 }
 
 TEST_P(ComplaintApiTest, BadAttachmentsAreRefusedWithAClearMessage) {

@@ -1,6 +1,8 @@
 // Shared store suite: complaints, topics, comments with history, attachments, the guarded transition and the
 // officials' list filters, on both engines.
 #include "domain/complaint_workflow.hpp"
+#include <functional>
+
 #include "store_fixture.hpp"
 
 namespace tepat::store_test {
@@ -56,6 +58,12 @@ class ComplaintStoreTest : public StoreTest {
     return comment;
   }
 
+  /// Titles of the first page of a query made from the default one by `edit`.
+  std::vector<std::string> Titles(const std::function<void(store::ComplaintQuery&)>& edit) {
+    store::ComplaintQuery query;
+    edit(query);
+    return Titles(query);
+  }
   std::vector<std::string> Titles(const store::ComplaintQuery& query) {
     auto page = store().ListComplaints(query);
     EXPECT_TRUE(page.ok()) << page.status().message();
@@ -210,7 +218,9 @@ TEST_P(ComplaintStoreTest, ListFiltersByRegionStatusTopicSearchAndPagesNewestFir
   secret.reporter_account_id = 99;
   Create(secret);
 
-  store::ComplaintQuery all{.include_rahasia = true, .limit = 3};
+  store::ComplaintQuery all;
+  all.include_rahasia = true;
+  all.limit = 3;
   auto page = store().ListComplaints(all);
   ASSERT_TRUE(page.ok()) << page.status().message();
   EXPECT_EQ(page->total, 7);
@@ -222,20 +232,22 @@ TEST_P(ComplaintStoreTest, ListFiltersByRegionStatusTopicSearchAndPagesNewestFir
   all.offset = 6;
   EXPECT_EQ(Titles(all), (std::vector<std::string>{"Banyuwangi 0"}));
 
-  EXPECT_EQ(Titles({.regions = {Code("35.07")}, .include_rahasia = true}),
+  EXPECT_EQ(Titles([](auto& q) { q.regions = {Code("35.07")}; q.include_rahasia = true; }),
             (std::vector<std::string>{"Rahasia", "Malang pungutan"}));
-  EXPECT_EQ(Titles({.regions = {Code("35.07")}}), (std::vector<std::string>{"Malang pungutan"}));
-  EXPECT_EQ(Titles({.regions = {Code("35")}, .topic_id = 5}), (std::vector<std::string>{"Malang pungutan"}));
-  EXPECT_EQ(Titles({.search = "potongan 50%_"}), (std::vector<std::string>{"Malang pungutan"}));
-  EXPECT_EQ(Titles({.search = "klh-3507-2026-000001"}), (std::vector<std::string>{"Malang pungutan"}));
-  EXPECT_EQ(Titles({.search = "50%x"}), std::vector<std::string>{});
-  EXPECT_EQ(Titles({.own_account_id = 99, .include_rahasia = true}), (std::vector<std::string>{"Rahasia"}));
-  EXPECT_EQ(Titles({.created_from = kT0 + 3, .created_until = kT0 + 5}),
+  EXPECT_EQ(Titles([](auto& q) { q.regions = {Code("35.07")}; }), (std::vector<std::string>{"Malang pungutan"}));
+  EXPECT_EQ(Titles([](auto& q) { q.regions = {Code("35")}; q.topic_id = 5; }), (std::vector<std::string>{"Malang pungutan"}));
+  EXPECT_EQ(Titles([](auto& q) { q.search = "potongan 50%_"; }), (std::vector<std::string>{"Malang pungutan"}));
+  EXPECT_EQ(Titles([](auto& q) { q.search = "klh-3507-2026-000001"; }), (std::vector<std::string>{"Malang pungutan"}));
+  EXPECT_EQ(Titles([](auto& q) { q.search = "50%x"; }), std::vector<std::string>{});
+  EXPECT_EQ(Titles([](auto& q) { q.own_account_id = 99; q.include_rahasia = true; }), (std::vector<std::string>{"Rahasia"}));
+  EXPECT_EQ(Titles([](auto& q) { q.created_from = kT0 + 3; q.created_until = kT0 + 5; }),
             (std::vector<std::string>{"Banyuwangi 4", "Banyuwangi 3"}));
-  EXPECT_EQ(Titles({.status = ComplaintStatus::kDiteruskan}), std::vector<std::string>{});
-  EXPECT_EQ(Titles({.channel = domain::ComplaintChannel::kLisan}), std::vector<std::string>{});
+  EXPECT_EQ(Titles([](auto& q) { q.status = ComplaintStatus::kDiteruskan; }), std::vector<std::string>{});
+  EXPECT_EQ(Titles([](auto& q) { q.channel = domain::ComplaintChannel::kLisan; }), std::vector<std::string>{});
 
-  EXPECT_EQ(store().ListComplaints({.limit = 0}).status().code(), domain::ErrorCode::kInvalidArgument);
+  store::ComplaintQuery empty_page;
+  empty_page.limit = 0;
+  EXPECT_EQ(store().ListComplaints(empty_page).status().code(), domain::ErrorCode::kInvalidArgument);
   store::ComplaintQuery too_many;
   too_many.regions.assign(store::kComplaintRegionSlots + 1, Code("35"));
   EXPECT_EQ(store().ListComplaints(too_many).status().code(), domain::ErrorCode::kInvalidArgument);
