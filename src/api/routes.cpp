@@ -33,6 +33,8 @@ std::vector<ApiRoute> AllRoutes(ApiDependencies& deps) {
   AddRegionRoutes(routes, deps);
   AddAccountRoutes(routes, deps);
   AddAuditRoutes(routes, deps);
+  AddNotificationRoutes(routes, deps);
+  AddDiscussionRoutes(routes, deps);
   AddComplaintRoutes(routes, deps);
   return routes;
 }

@@ -44,6 +44,8 @@ void AddAuthRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 void AddRegionRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 void AddAccountRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 void AddAuditRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
+void AddNotificationRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
+void AddDiscussionRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 void AddComplaintRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 
 }  // namespace tepat::api

@@ -5,9 +5,12 @@
 #include <string>
 
 #include "api/routes.hpp"
-#include "app/complaint_sweeper.hpp"
+#include "app/periodic_task.hpp"
+#include "app/smtp_mail_transport.hpp"
 #include "http/application.hpp"
 #include "http/server.hpp"
+#include "http/smtp_client.hpp"
+#include "service/outbox_sender.hpp"
 #include "service/services.hpp"
 
 namespace tepat::app {
@@ -22,6 +25,10 @@ struct ServeOptions {
   std::string access_log = "-";         ///< "-" standard output, "off", or a file path
   int db_pool_size = 8;
   service::HashCost hash_cost = service::HashCost::kInteractive;
+  http::SmtpConfig smtp;                ///< smtp.host "" = no email (in-app notifications only)
+  service::OutboxConfig outbox;
+  std::chrono::milliseconds outbox_poll{5'000};  ///< how often the outbox sender looks for due emails
+  service::CommunityConfig community;   ///< notifications.email_enabled is set from smtp.host
   std::string attachments_dir = "var/attachments";  ///< complaint attachments (server-made file names)
   int sweep_interval_seconds = 300;                 ///< complaint overdue sweep period; 0 disables it
 };
@@ -48,7 +55,10 @@ class ServerRuntime {
   std::unique_ptr<api::ApiDependencies> deps_;
   std::unique_ptr<http::Application> application_;
   std::unique_ptr<http::Server> server_;
-  std::unique_ptr<ComplaintSweeper> sweeper_;  ///< last: stops before the services it uses go away
+  std::unique_ptr<SmtpMailTransport> mail_transport_;
+  std::unique_ptr<service::OutboxSender> outbox_sender_;
+  std::unique_ptr<PeriodicTask> outbox_task_;  ///< last: stops first, before what it uses
+  std::unique_ptr<PeriodicTask> sweep_task_;   ///< the complaint overdue sweep; stops before the services
 };
 
 /// An access-log sink writing one line per request to `target` ("-" stdout, "off" nothing, else a file).

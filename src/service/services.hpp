@@ -6,6 +6,8 @@
 #include "service/auditor.hpp"
 #include "service/auth_service.hpp"
 #include "service/clock.hpp"
+#include "service/discussion_service.hpp"
+#include "service/notification_service.hpp"
 #include "service/complaint_service.hpp"
 #include "service/password_hasher.hpp"
 #include "service/region_service.hpp"
@@ -13,11 +15,17 @@
 
 namespace tepat::service {
 
+/// Settings of the notification and discussion services.
+struct CommunityConfig {
+  NotificationConfig notifications;
+  DiscussionConfig discussion;
+};
+
 /// Owns the services; borrows the store and clock, which must outlive it. Thread-safe like its members.
 class Services {
  public:
   Services(store::Store& store, const Clock& clock, HashCost hash_cost = HashCost::kInteractive,
-           AuthConfig auth_config = {}, ComplaintConfig complaint_config = {})
+           AuthConfig auth_config = {}, CommunityConfig community = {}, ComplaintConfig complaint_config = {})
       : store_(store),
         clock_(clock),
         hasher_(hash_cost),
@@ -25,6 +33,8 @@ class Services {
         auth_(store, auditor_, clock, hasher_, auth_config),
         accounts_(store, auditor_, clock, hasher_),
         regions_(store),
+        notifications_(store, clock, std::move(community.notifications)),
+        discussion_(store, auditor_, clock, notifications_, community.discussion),
         complaints_(store, auditor_, clock, std::move(complaint_config)) {}
 
   store::Store& store() { return store_; }
@@ -33,6 +43,8 @@ class Services {
   AuthService& auth() { return auth_; }
   AccountService& accounts() { return accounts_; }
   RegionService& regions() { return regions_; }
+  NotificationService& notifications() { return notifications_; }
+  DiscussionService& discussion() { return discussion_; }
   ComplaintService& complaints() { return complaints_; }
 
  private:
@@ -43,6 +55,8 @@ class Services {
   AuthService auth_;
   AccountService accounts_;
   RegionService regions_;
+  NotificationService notifications_;
+  DiscussionService discussion_;
   ComplaintService complaints_;
 };
 

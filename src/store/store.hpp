@@ -15,6 +15,7 @@
 #include "domain/region.hpp"
 #include "domain/session.hpp"
 #include "domain/status.hpp"
+#include "store/community_types.hpp"
 #include "store/complaint_types.hpp"
 #include "store/registry_types.hpp"
 
@@ -194,6 +195,62 @@ class Store {
   /// returns how many. Batches it committed stay; the rest of its file was not imported.
   virtual Result<std::int64_t> FailStaleImportJobs(domain::UnixSeconds heartbeat_cutoff, domain::UnixSeconds now) = 0;
 
+  // --- notifications and the email outbox ---------------------------------------------------------------------
+  /// Stores `notifications` and `emails` in ONE transaction (nothing of either on failure). Ids and read_at of
+  /// the inputs are ignored; created_at 0 means now; an email's next_attempt_at 0 means its created_at.
+  virtual Status AddNotifications(const std::vector<domain::Notification>& notifications,
+                                  const std::vector<domain::OutboxEmail>& emails) = 0;
+  /// Notifications of one account, newest first, at most `limit`, with id < `before_id` when it is non-zero.
+  virtual Result<std::vector<domain::Notification>> ListNotifications(std::int64_t account_id, int limit,
+                                                                      std::int64_t before_id) = 0;
+  virtual Result<std::int64_t> CountUnreadNotifications(std::int64_t account_id) = 0;
+  /// Marks one notification of `account_id` read at `now` (an earlier read time is kept). kNotFound when it does
+  /// not exist or belongs to another account (the caller cannot tell which).
+  virtual Status MarkNotificationRead(std::int64_t account_id, std::int64_t id, domain::UnixSeconds now) = 0;
+  /// Marks every unread notification of `account_id` read; returns how many changed.
+  virtual Result<std::int64_t> MarkAllNotificationsRead(std::int64_t account_id, domain::UnixSeconds now) = 0;
+  /// Claims up to `limit` unsent emails due at `now` (next_attempt_at <= now) and not claimed by another sender,
+  /// oldest first, for `lease_seconds`: they are not handed out again until the lease ends (a sender that dies
+  /// leaves them to the next one). Safe against concurrent senders on every engine: a row goes to one of them.
+  virtual Result<std::vector<domain::OutboxEmail>> ClaimDueEmails(domain::UnixSeconds now, int limit,
+                                                                  std::int64_t lease_seconds) = 0;
+  /// Records a successful send and ends the claim. kNotFound for an unknown id.
+  virtual Status MarkEmailSent(std::int64_t id, domain::UnixSeconds now) = 0;
+  /// Records a failed attempt: attempts + 1, `error` (never personal data), the next try at `next_attempt_at`,
+  /// and ends the claim. kNotFound for an unknown id.
+  virtual Status MarkEmailFailed(std::int64_t id, const std::string& error, domain::UnixSeconds next_attempt_at) = 0;
+  /// Emails newest first, at most `limit`, with id < `before_id` when it is non-zero (operators, tests).
+  virtual Result<std::vector<domain::OutboxEmail>> ListOutboxEmails(int limit, std::int64_t before_id) = 0;
+  virtual Result<OutboxCounts> CountOutbox() = 0;
+
+  // --- discussion ---------------------------------------------------------------------------------------------
+  /// Stores a new post (item or comment) from `post` (id, open_reports, moderated and comment_count ignored);
+  /// returns its id. kAlreadyExists when the complaint already has an item; kNotFound when the parent item does
+  /// not exist.
+  virtual Result<std::int64_t> CreateDiscussionPost(const domain::DiscussionPost& post) = 0;
+  /// One post (any state), with comment_count filled for items; nullopt when unknown.
+  virtual Result<std::optional<domain::DiscussionPost>> GetDiscussionPost(std::int64_t id) = 0;
+  /// Items (not comments) matching `query`, newest first, with comment_count (visible comments).
+  virtual Result<std::vector<domain::DiscussionPost>> ListDiscussionItems(const DiscussionQuery& query) = 0;
+  /// Comments of one item, oldest first: only visible ones, or every state when `all_states`.
+  virtual Result<std::vector<domain::DiscussionPost>> ListDiscussionComments(std::int64_t item_id,
+                                                                             bool all_states) = 0;
+  /// Posts (items and comments) in `state`, oldest change first, at most `limit`: the moderation queue.
+  virtual Result<std::vector<domain::DiscussionPost>> ListDiscussionPostsInState(domain::DiscussionState state,
+                                                                                 int limit) = 0;
+  /// Records one report of `account_id` and, in the same transaction, counts it and applies
+  /// domain::StateAfterReport with `hide_after_reports`; returns the post afterwards. kAlreadyExists when this
+  /// account already reported the post; kNotFound for an unknown post.
+  virtual Result<domain::DiscussionPost> ReportDiscussionPost(std::int64_t post_id, std::int64_t account_id,
+                                                              const std::string& reason, int hide_after_reports,
+                                                              domain::UnixSeconds now) = 0;
+  /// Applies a moderator decision in one transaction: keeps the current title, body and state as a revision,
+  /// sets the state from domain::StateAfterModeration (and the new text for kEdit), marks the post moderated and
+  /// closes its open reports. Returns the post afterwards. kNotFound for an unknown post.
+  virtual Result<domain::DiscussionPost> ModerateDiscussionPost(std::int64_t post_id,
+                                                                const ModerationChange& change) = 0;
+  /// Every earlier version of a post, oldest first.
+  virtual Result<std::vector<domain::DiscussionRevision>> ListDiscussionRevisions(std::int64_t post_id) = 0;
   // --- complaints ---------------------------------------------------------------------------------------------
   // Complaints, their NIKs and phones (kept in their own tables: lists never read them), comments with the
   // history of edited and deleted texts, topics and attachment metadata. Business rules live in

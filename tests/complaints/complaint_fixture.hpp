@@ -40,7 +40,8 @@ class ComplaintServiceTest : public ::testing::TestWithParam<test_support::TestE
     service::ComplaintConfig config;
     config.attachments_dir = attachments_dir_;
     services_ = std::make_unique<service::Services>(*test_store_.store, clock_, service::HashCost::kFastForTests,
-                                                    service::AuthConfig{}, std::move(config));
+                                                    service::AuthConfig{}, service::CommunityConfig{},
+                                                    std::move(config));
     services_->complaints().AddListener(&listener_);
     ASSERT_TRUE(services_->regions().LoadReferenceData(test_support::SmallRegionFixtureDir()).ok());
     ASSERT_TRUE(app::EnsureDemoAccounts(*services_).ok());

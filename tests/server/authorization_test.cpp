@@ -21,6 +21,7 @@ struct Expectation {
 const Expectation kPublic{false, {}, false};
 const Expectation kAnyAccount{true, {}, false};
 const Expectation kAdminOnly{true, {Role::kAdmin}, false};
+const Expectation kModerators{true, {Role::kAdmin, Role::kPicKorwil}, false};
 
 const std::map<std::string, Expectation>& ExpectedRules() {
   static const std::map<std::string, Expectation> kRules = {
@@ -41,6 +42,18 @@ const std::map<std::string, Expectation>& ExpectedRules() {
       {"POST /api/accounts/{id}/disable", kAdminOnly},
       {"POST /api/accounts/{id}/enable", kAdminOnly},
       {"GET /api/audit", kAdminOnly},
+      {"GET /api/notifications", kAnyAccount},
+      {"GET /api/notifications/unread-count", kAnyAccount},
+      {"POST /api/notifications/read-all", kAnyAccount},
+      {"POST /api/notifications/{id}/read", kAnyAccount},
+      {"GET /api/discussion", kPublic},
+      {"POST /api/discussion", kAnyAccount},
+      {"GET /api/discussion/moderation", kModerators},
+      {"GET /api/discussion/{id}", kPublic},
+      {"POST /api/discussion/{id}/comments", kAnyAccount},
+      {"POST /api/discussion/{id}/report", kAnyAccount},
+      {"POST /api/discussion/{id}/moderate", kModerators},
+      {"GET /api/discussion/{id}/history", kModerators},
       {"GET /api/complaint-topics", kPublic},
       {"POST /api/complaint-topics", kAdminOnly},
       {"PUT /api/complaint-topics/{id}", kAdminOnly},

@@ -5,6 +5,10 @@ import { Header } from "./components/Header";
 import { useI18n } from "./i18n/I18nProvider";
 import { AccountsPage } from "./pages/AccountsPage";
 import { AuditPage } from "./pages/AuditPage";
+import { DiscussionPage } from "./pages/DiscussionPage";
+import { DiscussionThreadPage } from "./pages/DiscussionThreadPage";
+import { ModerationPage } from "./pages/ModerationPage";
+import { NotificationsPage } from "./pages/NotificationsPage";
 import { HomePage } from "./pages/HomePage";
 import { LoginPage } from "./pages/LoginPage";
 import { MessagePage } from "./pages/MessagePage";
@@ -57,6 +61,16 @@ function Routes({ path }: { path: string }): ReactElement {
         break;
       case "log-audit":
         if (second === undefined) return guarded("audit", () => <AuditPage />);
+        break;
+      case "notifikasi":
+        if (second === undefined) return guarded("notifications", () => <NotificationsPage />);
+        break;
+      case "moderasi":
+        if (second === undefined) return guarded("moderation", () => <ModerationPage />);
+        break;
+      case "diskusi":
+        if (second === undefined) return <DiscussionPage />;
+        if (/^\d+$/.test(second)) return <DiscussionThreadPage key={second} id={Number(second)} />;
         break;
     }
   }

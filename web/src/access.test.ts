@@ -3,13 +3,13 @@ import { kRoles, type Role } from "./api";
 import { mayOpen, navItemsFor, type NavItemId } from "./access";
 
 const kExpected: Record<Role, NavItemId[]> = {
-  admin: ["home", "complaints", "regions", "accounts", "audit"],
-  operator: ["home", "complaints", "regions"],
-  operator_desa: ["home", "complaints", "regions"],
-  supervisor_kabupaten: ["home", "complaints", "regions"],
-  admin_pemda: ["home", "complaints", "regions"],
-  pic_korwil: ["home", "complaints", "regions"],
-  warga: ["home", "complaints", "regions"],
+  admin: ["home", "complaints", "regions", "discussion", "moderation", "accounts", "audit"],
+  operator: ["home", "complaints", "regions", "discussion"],
+  operator_desa: ["home", "complaints", "regions", "discussion"],
+  supervisor_kabupaten: ["home", "complaints", "regions", "discussion"],
+  admin_pemda: ["home", "complaints", "regions", "discussion"],
+  pic_korwil: ["home", "complaints", "regions", "discussion", "moderation"],
+  warga: ["home", "complaints", "regions", "discussion"],
 };
 
 describe("navItemsFor", () => {
@@ -17,8 +17,8 @@ describe("navItemsFor", () => {
     expect(navItemsFor(role).map((item) => item.id)).toEqual(kExpected[role]);
   });
 
-  it("offers a guest the complaints, regions, login and register", () => {
-    expect(navItemsFor(null).map((item) => item.id)).toEqual(["complaints", "regions", "login", "register"]);
+  it("offers a guest the complaints, regions, discussion, login and register", () => {
+    expect(navItemsFor(null).map((item) => item.id)).toEqual(["complaints", "regions", "discussion", "login", "register"]);
   });
 
   it.each(kRoles)("%s may open every item it is shown", (role) => {
@@ -38,5 +38,18 @@ describe("mayOpen", () => {
   it("lets guests browse regions but not home", () => {
     expect(mayOpen(null, "regions")).toBe(true);
     expect(mayOpen(null, "home")).toBe(false);
+  });
+});
+
+describe("discussion and notifications", () => {
+  it("lets everyone read the discussion and only moderators open the queue", () => {
+    expect(mayOpen(null, "discussion")).toBe(true);
+    for (const role of kRoles) {
+      expect(mayOpen(role, "discussion")).toBe(true);
+      expect(mayOpen(role, "moderation")).toBe(role === "admin" || role === "pic_korwil");
+      expect(mayOpen(role, "notifications")).toBe(true);
+    }
+    expect(mayOpen(null, "moderation")).toBe(false);
+    expect(mayOpen(null, "notifications")).toBe(false);
   });
 });

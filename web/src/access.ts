@@ -5,7 +5,17 @@ import type { MessageKey } from "./i18n/id";
 // what the navigation offers, so nobody is shown a page that would answer 403.
 
 /** A page of the app that appears in the navigation. */
-export type NavItemId = "home" | "complaints" | "regions" | "accounts" | "audit" | "login" | "register";
+export type NavItemId =
+  | "home"
+  | "complaints"
+  | "regions"
+  | "discussion"
+  | "moderation"
+  | "notifications"
+  | "accounts"
+  | "audit"
+  | "login"
+  | "register";
 
 export interface NavItem {
   id: NavItemId;
@@ -17,6 +27,9 @@ export const kNavItems: Record<NavItemId, NavItem> = {
   home: { id: "home", path: "/", label: "nav.home" },
   complaints: { id: "complaints", path: "/keluhan", label: "nav.complaints" },
   regions: { id: "regions", path: "/wilayah", label: "nav.regions" },
+  discussion: { id: "discussion", path: "/diskusi", label: "nav.discussion" },
+  moderation: { id: "moderation", path: "/moderasi", label: "nav.moderation" },
+  notifications: { id: "notifications", path: "/notifikasi", label: "nav.notifications" },
   accounts: { id: "accounts", path: "/akun", label: "nav.accounts" },
   audit: { id: "audit", path: "/log-audit", label: "nav.audit" },
   login: { id: "login", path: "/masuk", label: "nav.login" },
@@ -24,19 +37,27 @@ export const kNavItems: Record<NavItemId, NavItem> = {
 };
 
 const kAdminOnly: readonly NavItemId[] = ["accounts", "audit"];
+/** Roles that moderate the discussion (the server also checks the post's region for the PIC Korwil). */
+const kModerators: readonly (Role | null)[] = ["admin", "pic_korwil"];
+/** Pages anyone may open, guests included. */
+const kPublicPages: readonly NavItemId[] = ["login", "register", "regions", "discussion", "complaints"];
 
 /** Returns the navigation items, in order, for a signed-in role, or for a guest when `role` is null. */
 export function navItemsFor(role: Role | null): NavItem[] {
-  if (role === null) return [kNavItems.complaints, kNavItems.regions, kNavItems.login, kNavItems.register];
-  const ids: NavItemId[] = ["home", "complaints", "regions"];
+  if (role === null) {
+    return [kNavItems.complaints, kNavItems.regions, kNavItems.discussion, kNavItems.login, kNavItems.register];
+  }
+  const ids: NavItemId[] = ["home", "complaints", "regions", "discussion"];
+  if (kModerators.includes(role)) ids.push("moderation");
   if (role === "admin") ids.push(...kAdminOnly);
   return ids.map((id) => kNavItems[id]);
 }
 
 /** Returns true when `role` (null = guest) may open the page `id`. */
 export function mayOpen(role: Role | null, id: NavItemId): boolean {
-  if (id === "login" || id === "register" || id === "regions" || id === "complaints") return true;
+  if (kPublicPages.includes(id)) return true;
   if (role === null) return false;
   if (kAdminOnly.includes(id)) return role === "admin";
+  if (id === "moderation") return kModerators.includes(role);
   return true;
 }

@@ -52,6 +52,67 @@ export interface AuditEntry {
   detail: string;
 }
 
+export type NotificationKind =
+  | "complaint_status"
+  | "complaint_new"
+  | "complaint_overdue"
+  | "discussion_comment"
+  | "discussion_reported"
+  | "system";
+
+export interface AppNotification {
+  id: number;
+  kind: NotificationKind;
+  /** "<type>:<id>", e.g. "complaint:42" or "discussion:7". */
+  reference: string;
+  title: string;
+  body: string;
+  created_at: string;
+  read: boolean;
+}
+
+export type DiscussionKind = "complaint" | "success_story" | "failure_story" | "comment";
+export type StoryKind = "success_story" | "failure_story";
+export type DiscussionState = "visible" | "hidden" | "removed";
+export type ModerationAction = "restore" | "remove" | "edit";
+
+/** An item (no item_id) or a comment (item_id set). Texts are plain text: render them as text, never as HTML. */
+export interface DiscussionPost {
+  id: number;
+  item_id?: number;
+  kind: DiscussionKind;
+  complaint_id?: number;
+  region?: RegionScope;
+  author_label: string;
+  title: string;
+  body: string;
+  state: DiscussionState;
+  moderated: boolean;
+  comment_count?: number;
+  open_reports?: number;
+  mine: boolean;
+  share_path: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DiscussionThread {
+  item: DiscussionPost;
+  comments: DiscussionPost[];
+  may_moderate: boolean;
+}
+
+export interface DiscussionRevision {
+  id: number;
+  title: string;
+  body: string;
+  state: DiscussionState;
+  action: ModerationAction;
+  note: string;
+  changed_by: number;
+  changed_at: string;
+}
+
 /** One problem of a refused form, naming its field ("title", "phones[5]"), as the complaint API reports them. */
 export interface FieldProblem {
   field: string;
@@ -204,10 +265,64 @@ export class ApiClient {
   }
 
   audit(limit: number, before?: AuditEntry["id"]): Promise<{ entries: AuditEntry[] }> {
-    const query = new URLSearchParams({ limit: String(limit) });
-    if (before !== undefined) query.set("before", String(before));
-    return this.request("GET", `/api/audit?${query.toString()}`);
+    return this.request("GET", `/api/audit?${pageQuery(limit, before)}`);
   }
+
+  notifications(limit: number, before?: number): Promise<{ notifications: AppNotification[]; unread: number }> {
+    return this.request("GET", `/api/notifications?${pageQuery(limit, before)}`);
+  }
+  /** The bell's count; quiet on 401 so that polling after a session ended does not redirect twice. */
+  unreadNotifications(): Promise<{ unread: number }> {
+    return this.request("GET", "/api/notifications/unread-count", undefined, { quiet401: true });
+  }
+  markNotificationRead(id: number): Promise<{ unread: number }> {
+    return this.request("POST", `/api/notifications/${encodeURIComponent(String(id))}/read`);
+  }
+  markAllNotificationsRead(): Promise<{ marked: number; unread: number }> {
+    return this.request("POST", "/api/notifications/read-all");
+  }
+
+  discussion(kind: StoryKind | "complaint" | "", limit: number, before?: number): Promise<{ items: DiscussionPost[] }> {
+    const query = pageQuery(limit, before);
+    return this.request("GET", `/api/discussion?${query}${kind ? `&kind=${kind}` : ""}`);
+  }
+  discussionThread(id: number): Promise<DiscussionThread> {
+    return this.request("GET", `/api/discussion/${encodeURIComponent(String(id))}`);
+  }
+  createStory(input: {
+    kind: StoryKind;
+    title: string;
+    body: string;
+    region: string;
+    anonymous: boolean;
+  }): Promise<{ item: DiscussionPost }> {
+    return this.request("POST", "/api/discussion", input);
+  }
+  commentOn(itemId: number, body: string): Promise<{ comment: DiscussionPost }> {
+    return this.request("POST", `/api/discussion/${encodeURIComponent(String(itemId))}/comments`, { body });
+  }
+  reportPost(postId: number, reason: string): Promise<{ hidden: boolean }> {
+    return this.request("POST", `/api/discussion/${encodeURIComponent(String(postId))}/report`, { reason });
+  }
+  moderationQueue(): Promise<{ posts: DiscussionPost[] }> {
+    return this.request("GET", "/api/discussion/moderation");
+  }
+  moderatePost(
+    postId: number,
+    input: { action: ModerationAction; note: string; title?: string; body?: string },
+  ): Promise<{ post: DiscussionPost }> {
+    return this.request("POST", `/api/discussion/${encodeURIComponent(String(postId))}/moderate`, input);
+  }
+  postHistory(postId: number): Promise<{ revisions: DiscussionRevision[] }> {
+    return this.request("GET", `/api/discussion/${encodeURIComponent(String(postId))}/history`);
+  }
+}
+
+/** "limit=N" plus "&before=ID" when paging back. */
+export function pageQuery(limit: number, before?: number | string): string {
+  const query = new URLSearchParams({ limit: String(limit) });
+  if (before !== undefined) query.set("before", String(before));
+  return query.toString();
 }
 
 /** The app's client (one per page load). */

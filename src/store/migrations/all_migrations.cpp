@@ -7,7 +7,9 @@ const std::vector<Migration>& AllMigrations() {
       Migration0001Foundation(),
       Migration0002RegionSearchName(),
       Migration0003Registry(),
-      Migration0004Complaints(),
+      Migration0004Notifications(),
+      Migration0005Discussion(),
+      Migration0006Complaints(),
   };
   return kAll;
 }

@@ -22,6 +22,8 @@ const std::vector<Migration>& AllMigrations();
 const Migration& Migration0001Foundation();
 const Migration& Migration0002RegionSearchName();
 const Migration& Migration0003Registry();
-const Migration& Migration0004Complaints();
+const Migration& Migration0004Notifications();
+const Migration& Migration0005Discussion();
+const Migration& Migration0006Complaints();
 
 }  // namespace tepat::store::migrations

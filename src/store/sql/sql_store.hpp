@@ -84,6 +84,31 @@ class SqlStore final : public Store {
   Result<bool> IsImportCancelRequested(std::int64_t id) override;
   Result<std::int64_t> FailStaleImportJobs(domain::UnixSeconds heartbeat_cutoff, domain::UnixSeconds now) override;
 
+  Status AddNotifications(const std::vector<domain::Notification>& notifications,
+                          const std::vector<domain::OutboxEmail>& emails) override;
+  Result<std::vector<domain::Notification>> ListNotifications(std::int64_t account_id, int limit,
+                                                              std::int64_t before_id) override;
+  Result<std::int64_t> CountUnreadNotifications(std::int64_t account_id) override;
+  Status MarkNotificationRead(std::int64_t account_id, std::int64_t id, domain::UnixSeconds now) override;
+  Result<std::int64_t> MarkAllNotificationsRead(std::int64_t account_id, domain::UnixSeconds now) override;
+  Result<std::vector<domain::OutboxEmail>> ClaimDueEmails(domain::UnixSeconds now, int limit,
+                                                          std::int64_t lease_seconds) override;
+  Status MarkEmailSent(std::int64_t id, domain::UnixSeconds now) override;
+  Status MarkEmailFailed(std::int64_t id, const std::string& error, domain::UnixSeconds next_attempt_at) override;
+  Result<std::vector<domain::OutboxEmail>> ListOutboxEmails(int limit, std::int64_t before_id) override;
+  Result<OutboxCounts> CountOutbox() override;
+
+  Result<std::int64_t> CreateDiscussionPost(const domain::DiscussionPost& post) override;
+  Result<std::optional<domain::DiscussionPost>> GetDiscussionPost(std::int64_t id) override;
+  Result<std::vector<domain::DiscussionPost>> ListDiscussionItems(const DiscussionQuery& query) override;
+  Result<std::vector<domain::DiscussionPost>> ListDiscussionComments(std::int64_t item_id, bool all_states) override;
+  Result<std::vector<domain::DiscussionPost>> ListDiscussionPostsInState(domain::DiscussionState state,
+                                                                         int limit) override;
+  Result<domain::DiscussionPost> ReportDiscussionPost(std::int64_t post_id, std::int64_t account_id,
+                                                      const std::string& reason, int hide_after_reports,
+                                                      domain::UnixSeconds now) override;
+  Result<domain::DiscussionPost> ModerateDiscussionPost(std::int64_t post_id, const ModerationChange& change) override;
+  Result<std::vector<domain::DiscussionRevision>> ListDiscussionRevisions(std::int64_t post_id) override;
   Result<std::vector<domain::Topic>> ListComplaintTopics() override;
   Result<std::int64_t> SaveComplaintTopic(const domain::Topic& topic) override;
   Result<domain::Complaint> CreateComplaint(domain::Complaint complaint, int tracking_year,
