@@ -20,9 +20,9 @@ export interface Topic {
   active: boolean;
 }
 
-export interface ComplaintDraft {
+/** The fields a complaint has both as sent by the form and as the server returns it. */
+interface ComplaintFields {
   region: string;
-  program_id?: number | null;
   topic_id: number;
   title: string;
   message: string;
@@ -30,29 +30,23 @@ export interface ComplaintDraft {
   show_profile: boolean;
   rahasia: boolean;
   reporter_name: string;
-  reporter_nik: string;
   beneficiary_niks: string[];
   phones: string[];
   channel: ComplaintChannel;
 }
 
-export interface Complaint {
+export interface ComplaintDraft extends ComplaintFields {
+  program_id?: number | null;
+  reporter_nik: string;
+}
+
+/** A complaint as the server returns it: redacted to what the caller may see. */
+export interface Complaint extends ComplaintFields {
   id: number;
   tracking_number: string;
-  region: string;
   region_name?: string;
-  topic_id: number;
   topic_name?: string;
-  title: string;
-  message: string;
-  source: string;
-  show_profile: boolean;
-  rahasia: boolean;
-  reporter_name: string;
   reporter_nik?: string;
-  beneficiary_niks: string[];
-  phones: string[];
-  channel: ComplaintChannel;
   status: ComplaintStatus;
   status_label: string;
   created_at: string;
