@@ -163,6 +163,10 @@ TEST_P(RegionStoreTest, UpgradeFromVersion1BackfillsTheSearchName) {
                   .ExecScriptForTest("DROP TABLE people; DROP TABLE households; DROP TABLE dtks_members; "
                                      "DROP TABLE programs; DROP TABLE recipients; DROP TABLE change_history; "
                                      "DROP TABLE import_jobs; "
+                                     "DROP TABLE complaint_attachments; DROP TABLE complaint_comment_revisions; "
+                                     "DROP TABLE complaint_comments; DROP TABLE complaint_phones; "
+                                     "DROP TABLE complaint_niks; DROP TABLE complaints; DROP TABLE complaint_sequences; "
+                                     "DROP TABLE complaint_topics; "
                                      "ALTER TABLE regions DROP COLUMN search_name; "
                                      "CREATE INDEX regions_lower_name_idx ON regions(lower(name)); "
                                      "DELETE FROM schema_migrations WHERE version >= 2")
