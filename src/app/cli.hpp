@@ -18,6 +18,9 @@ void RegisterMatchCommand(CLI::App& root);
 void RegisterImportCommand(CLI::App& root);
 void RegisterComplaintsCommand(CLI::App& root);
 
+/// Adds `tepat match screen` under the `match` subcommand (src/app/match_screen_command.cpp).
+void RegisterMatchScreen(CLI::App& match);
+
 /// Adds `tepat demo generate` under the `demo` subcommand (src/app/demo_generate_command.cpp).
 void RegisterDemoGenerateCommand(CLI::App& demo);
 

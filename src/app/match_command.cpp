@@ -88,6 +88,7 @@ void RegisterMatchCommand(CLI::App& root) {
   RegisterDedupFile(*match);
   RegisterLinkFile(*match);
   RegisterEval(*match);
+  RegisterMatchScreen(*match);
 }
 
 }  // namespace tepat::app

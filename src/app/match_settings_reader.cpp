@@ -1,14 +1,12 @@
 #include "app/match_settings_reader.hpp"
 
-#include <boost/json.hpp>
-#include <boost/json/basic_parser_impl.hpp>  // basic_parser with our own handler (documented header; not src.hpp)
-
 #include <cmath>
 #include <fstream>
 #include <initializer_list>
 #include <sstream>
 #include <vector>
 
+#include "app/json_settings.hpp"
 #include "fmt/format.h"
 
 namespace tepat::app {
@@ -19,202 +17,6 @@ using domain::Status;
 using match::MatchSettings;
 namespace json = boost::json;
 
-constexpr double kMaxExactInteger = 9007199254740992.0;  // 2^53
-
-// "settings JSON line L, column C: what" for the byte `offset` of `text`.
-Status JsonError(std::string_view text, size_t offset, std::string_view what) {
-  size_t line = 1;
-  size_t column = 1;
-  for (size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else {
-      ++column;
-    }
-  }
-  return InvalidArgument(fmt::format("settings JSON line {}, column {}: {}", line, column, what));
-}
-
-// A Boost.JSON parser handler that builds nothing and stops at the first object key seen twice in one object
-// (boost::json::parse keeps the last one silently).
-class DuplicateKeyFinder {
- public:
-  static constexpr std::size_t max_object_size = json::object::max_size();
-  static constexpr std::size_t max_array_size = json::array::max_size();
-  static constexpr std::size_t max_key_size = json::string::max_size();
-  static constexpr std::size_t max_string_size = json::string::max_size();
-
-  bool on_document_begin(json::error_code&) { return true; }
-  bool on_document_end(json::error_code&) { return true; }
-  bool on_object_begin(json::error_code&) {
-    keys_.emplace_back();
-    return true;
-  }
-  bool on_object_end(std::size_t, json::error_code&) {
-    keys_.pop_back();
-    return true;
-  }
-  bool on_array_begin(json::error_code&) { return true; }
-  bool on_array_end(std::size_t, json::error_code&) { return true; }
-  bool on_key_part(json::string_view part, std::size_t, json::error_code&) {
-    pending_.append(part.data(), part.size());
-    return true;
-  }
-  bool on_key(json::string_view part, std::size_t, json::error_code& ec) {
-    pending_.append(part.data(), part.size());
-    std::vector<std::string>& seen = keys_.back();
-    for (const std::string& key : seen) {
-      if (key == pending_) {
-        duplicate_ = pending_;
-        ec = json::error::syntax;
-        return false;
-      }
-    }
-    seen.push_back(std::move(pending_));
-    pending_.clear();
-    return true;
-  }
-  bool on_string_part(json::string_view, std::size_t, json::error_code&) { return true; }
-  bool on_string(json::string_view, std::size_t, json::error_code&) { return true; }
-  bool on_number_part(json::string_view, json::error_code&) { return true; }
-  bool on_int64(std::int64_t, json::string_view, json::error_code&) { return true; }
-  bool on_uint64(std::uint64_t, json::string_view, json::error_code&) { return true; }
-  bool on_double(double, json::string_view, json::error_code&) { return true; }
-  bool on_bool(bool, json::error_code&) { return true; }
-  bool on_null(json::error_code&) { return true; }
-  bool on_comment_part(json::string_view, json::error_code&) { return true; }
-  bool on_comment(json::string_view, json::error_code&) { return true; }
-
-  /// The key seen twice; empty while none was.
-  const std::string& duplicate() const { return duplicate_; }
-
- private:
-  std::vector<std::vector<std::string>> keys_;  // keys of every open object, innermost last
-  std::string pending_;
-  std::string duplicate_;
-};
-
-// Parses a strict JSON document (no comments, no trailing commas), refusing an object with the same key twice.
-domain::Result<json::value> ParseSettingsJson(std::string_view text) {
-  json::parser parser;
-  json::error_code ec;
-  const size_t used = parser.write(text.data(), text.size(), ec);
-  if (ec) {
-    return JsonError(text, used,
-                     ec.message() + "; the file is not valid JSON (check quotes, commas, colons and brackets there)");
-  }
-  json::value value = parser.release();
-  json::basic_parser<DuplicateKeyFinder> finder(json::parse_options{});
-  const size_t checked = finder.write_some(false, text.data(), text.size(), ec);
-  if (!finder.handler().duplicate().empty()) {
-    return JsonError(text, checked, fmt::format("key \"{}\" appears twice in one object", finder.handler().duplicate()));
-  }
-  return value;
-}
-
-// "null", "boolean", "number", "string", "array" or "object": how messages name a JSON value's kind.
-const char* KindName(const json::value& value) {
-  if (value.is_null()) return "null";
-  if (value.is_bool()) return "boolean";
-  if (value.is_number()) return "number";
-  if (value.is_string()) return "string";
-  if (value.is_array()) return "array";
-  return "object";
-}
-
-// The value of a number (any of Boost.JSON's int64, uint64 or double) as a double, like the file's text reads.
-double NumberOf(const json::value& value) {
-  if (value.is_int64()) return static_cast<double>(value.get_int64());
-  if (value.is_uint64()) return static_cast<double>(value.get_uint64());
-  return value.get_double();
-}
-
-std::string Join(const std::vector<std::string_view>& names) {
-  std::string out;
-  for (const std::string_view name : names) {
-    if (!out.empty()) out += ", ";
-    out += name;
-  }
-  return out;
-}
-
-// Reads the members of one JSON object, remembering which keys were used so that the rest are refused.
-class ObjectReader {
- public:
-  ObjectReader(const json::value& value, std::string path, std::initializer_list<std::string_view> allowed)
-      : value_(value), path_(std::move(path)), allowed_(allowed) {}
-
-  Status Check() const {
-    if (!value_.is_object()) return InvalidArgument(Name() + " must be an object, not " + KindName(value_));
-    for (const auto& member : value_.get_object()) {
-      const std::string_view key = member.key();
-      bool known = false;
-      for (const std::string_view allowed : allowed_) known = known || key == allowed;
-      if (!known) {
-        return InvalidArgument(fmt::format("unknown key \"{}\" in settings; allowed keys here are: {}", Key(key),
-                                           Join(allowed_)));
-      }
-    }
-    return Status::Ok();
-  }
-
-  const json::value* Find(std::string_view key) const {
-    return value_.get_object().if_contains(key);
-  }
-
-  std::string Key(std::string_view key) const { return path_.empty() ? std::string(key) : path_ + "." + std::string(key); }
-
-  Status String(std::string_view key, std::string& out, bool required) const {
-    const json::value* v = Find(key);
-    if (v == nullptr) return required ? InvalidArgument(Key(key) + " is required (a string)") : Status::Ok();
-    if (!v->is_string()) return InvalidArgument(fmt::format("{} must be a string, not {}", Key(key), KindName(*v)));
-    out = std::string(v->get_string());
-    return Status::Ok();
-  }
-
-  Status Number(std::string_view key, double& out) const {
-    const json::value* v = Find(key);
-    if (v == nullptr) return Status::Ok();
-    if (!v->is_number()) return InvalidArgument(fmt::format("{} must be a number, not {}", Key(key), KindName(*v)));
-    out = NumberOf(*v);
-    return Status::Ok();
-  }
-
-  template <typename Integer>
-  Status Whole(std::string_view key, Integer& out) const {
-    const json::value* v = Find(key);
-    if (v == nullptr) return Status::Ok();
-    if (!v->is_number() || NumberOf(*v) < 0 || std::floor(NumberOf(*v)) != NumberOf(*v) ||
-        NumberOf(*v) > kMaxExactInteger) {
-      return InvalidArgument(Key(key) + " must be a whole number >= 0");
-    }
-    out = static_cast<Integer>(NumberOf(*v));
-    return Status::Ok();
-  }
-
-  Status Bool(std::string_view key, bool& out) const {
-    const json::value* v = Find(key);
-    if (v == nullptr) return Status::Ok();
-    if (!v->is_bool()) return InvalidArgument(Key(key) + " must be true or false");
-    out = v->get_bool();
-    return Status::Ok();
-  }
-
-  const std::string& path() const { return path_; }
-
- private:
-  std::string Name() const { return path_.empty() ? "the settings file" : path_; }
-
-  const json::value& value_;
-  std::string path_;
-  std::vector<std::string_view> allowed_;  // copied: an initializer_list's array dies with the full expression
-};
-
-#define TEPAT_RETURN_IF_ERROR(expr)        \
-  do {                                     \
-    if (Status _s = (expr); !_s.ok()) return _s; \
-  } while (false)
 
 Status ReadLevel(const json::value& value, const std::string& path, match::LevelSpec& level) {
   std::string kind_name;
@@ -230,7 +32,8 @@ Status ReadLevel(const json::value& value, const std::string& path, match::Level
   if (!kind) {
     return InvalidArgument(fmt::format(
         "{}.kind \"{}\" is not a comparison level; use one of exact, jaro_winkler, phonetic, token_set, token_subset, "
-        "initials, levenshtein, one_digit_off, transposed, day_month_swapped, year_within, prefix, numeric_within",
+        "initials, nickname, levenshtein, one_digit_off, transposed, day_month_swapped, year_within, prefix, "
+        "numeric_within",
         path, kind_name));
   }
   level.kind = *kind;
@@ -275,7 +78,9 @@ Status ReadKeyPart(const json::value& value, const std::string& path, match::Blo
   const auto kind = match::KeyTransformFromName(transform);
   if (!kind) {
     return InvalidArgument(fmt::format(
-        "{}.transform \"{}\" is unknown; use one of value, prefix, phonetic, first_token, last_token", path, transform));
+        "{}.transform \"{}\" is unknown; use one of value, prefix, phonetic, first_token, last_token, "
+        "day_month_unordered",
+        path, transform));
   }
   part.transform = *kind;
   return reader.Whole("length", part.length);

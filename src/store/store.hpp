@@ -1,6 +1,7 @@
 #pragma once
 // Store: the one persistence interface of Tepat. Returns domain types; hides SQL and the database engine.
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -18,6 +19,7 @@
 #include "store/community_types.hpp"
 #include "store/complaint_types.hpp"
 #include "store/registry_types.hpp"
+#include "store/screening_types.hpp"
 
 namespace tepat::store {
 
@@ -159,6 +161,41 @@ class Store {
   virtual Result<std::optional<domain::Program>> FindProgram(const std::string& code) = 0;
   /// Aid recorded for this NIK, ordered by period, program and stage.
   virtual Result<std::vector<ReceivedAid>> ListAidOfPerson(const std::string& nik) = 0;
+
+  // --- registry: bulk reads (screening loads the registry into memory) ---------------------------------------
+  // Each Scan* reads its whole table in id order, in pages of `page_size` rows (keyset paging: one short query per
+  // page, so writers are not blocked), calls `visit` once per page and stops at the first failure of `visit`,
+  // which it returns.
+
+  /// Every person.
+  virtual Status ScanPeople(const std::function<Status(const std::vector<domain::Person>&)>& visit,
+                            int page_size) = 0;
+  /// Every DTKS entry of every round.
+  virtual Status ScanDtks(const std::function<Status(const std::vector<domain::DtksMembership>&)>& visit,
+                          int page_size) = 0;
+  /// Every recipient entry (any program, period and stage).
+  virtual Status ScanRecipients(const std::function<Status(const std::vector<domain::RecipientRecord>&)>& visit,
+                                int page_size) = 0;
+  /// A stamp that changes whenever people, DTKS or recipients change: row counts and the newest change time of
+  /// each table ("people=N@T;dtks=N@T;recipients=N@T").
+  virtual Result<std::string> RegistryDataVersion() = 0;
+
+  // --- screening results --------------------------------------------------------------------------------------
+  /// Records a screening run when its job is queued (job_id, program_code, period, list_name, created_at (0 = now),
+  /// created_by; the rest is filled by CompleteScreeningRun). Returns the run id; kAlreadyExists when the job has
+  /// a run already.
+  virtual Result<std::int64_t> CreateScreeningRun(const ScreeningRun& run) = 0;
+  /// Stores the outcome of run `run_id` (settings, data_version, rows_total and the verdict counts of `outcome`)
+  /// and all its rows, replacing rows stored by an earlier attempt, in one write transaction. kNotFound for an
+  /// unknown run.
+  virtual Status CompleteScreeningRun(std::int64_t run_id, const ScreeningRun& outcome,
+                                      const std::vector<ScreeningRowRecord>& rows) = 0;
+  /// Runs newest first, at most `limit`, with id < `before_id` when it is non-zero.
+  virtual Result<std::vector<ScreeningRun>> ListScreeningRuns(int limit, std::int64_t before_id) = 0;
+  /// The run stored for a job, or nullopt.
+  virtual Result<std::optional<ScreeningRun>> GetScreeningRunOfJob(std::int64_t job_id) = 0;
+  /// Rows of a run in line order, filtered (verdict code, reason code), `limit` from `offset`, with the total.
+  virtual Result<ScreeningRowPage> ListScreeningRows(std::int64_t run_id, const ScreeningRowQuery& query) = 0;
 
   // --- import jobs --------------------------------------------------------------------------------------------
   // A job is queued, claimed (running) by one worker, which reports progress at least every few seconds (the

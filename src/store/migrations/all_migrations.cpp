@@ -9,7 +9,8 @@ const std::vector<Migration>& AllMigrations() {
       Migration0003Registry(),
       Migration0004Notifications(),
       Migration0005Discussion(),
-      Migration0006Complaints(),
+      Migration0006Screening(),
+      Migration0007Complaints(),
   };
   return kAll;
 }

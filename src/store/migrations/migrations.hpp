@@ -24,6 +24,7 @@ const Migration& Migration0002RegionSearchName();
 const Migration& Migration0003Registry();
 const Migration& Migration0004Notifications();
 const Migration& Migration0005Discussion();
-const Migration& Migration0006Complaints();
+const Migration& Migration0006Screening();
+const Migration& Migration0007Complaints();
 
 }  // namespace tepat::store::migrations

@@ -1,5 +1,5 @@
 #pragma once
-// The SQL statements of complaints, topics, comments and attachments (migration 6), for both engines.
+// The SQL statements of complaints, topics, comments and attachments (migration 7), for both engines.
 // Column lists are shared with complaint_readers.cpp: keep the orders in step.
 #include "store/sql/statement.hpp"
 

@@ -71,6 +71,19 @@ class SqlStore final : public Store {
   Result<std::optional<domain::Program>> FindProgram(const std::string& code) override;
   Result<std::vector<ReceivedAid>> ListAidOfPerson(const std::string& nik) override;
 
+  Status ScanPeople(const std::function<Status(const std::vector<domain::Person>&)>& visit, int page_size) override;
+  Status ScanDtks(const std::function<Status(const std::vector<domain::DtksMembership>&)>& visit,
+                  int page_size) override;
+  Status ScanRecipients(const std::function<Status(const std::vector<domain::RecipientRecord>&)>& visit,
+                        int page_size) override;
+  Result<std::string> RegistryDataVersion() override;
+  Result<std::int64_t> CreateScreeningRun(const ScreeningRun& run) override;
+  Status CompleteScreeningRun(std::int64_t run_id, const ScreeningRun& outcome,
+                              const std::vector<ScreeningRowRecord>& rows) override;
+  Result<std::vector<ScreeningRun>> ListScreeningRuns(int limit, std::int64_t before_id) override;
+  Result<std::optional<ScreeningRun>> GetScreeningRunOfJob(std::int64_t job_id) override;
+  Result<ScreeningRowPage> ListScreeningRows(std::int64_t run_id, const ScreeningRowQuery& query) override;
+
   Result<std::int64_t> CreateImportJob(const ImportJob& job) override;
   Result<std::optional<ImportJob>> GetImportJob(std::int64_t id) override;
   Result<std::vector<ImportJob>> ListImportJobs(int limit, std::int64_t before_id) override;

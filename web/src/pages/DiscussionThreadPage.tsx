@@ -17,7 +17,8 @@ export function shareUrl(sharePath: string, origin: string = window.location.ori
 }
 
 /** Report-abuse: a reason (optional) and a send button; tells whether the post is now hidden. */
-function ReportButton({ post, onHidden }: { post: DiscussionPost; onHidden: () => void }) {
+/** The thread is not reloaded after a report: a post that became hidden would vanish with the thank-you note. */
+function ReportButton({ post }: { post: DiscussionPost }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
@@ -30,7 +31,6 @@ function ReportButton({ post, onHidden }: { post: DiscussionPost; onHidden: () =
       const { hidden } = await api.reportPost(post.id, reason);
       setResult(hidden ? "hidden" : "reported");
       setOpen(false);
-      if (hidden) onHidden();
     } catch (e) {
       setError(e);
     }
@@ -119,7 +119,7 @@ export function DiscussionThreadPage({ id }: { id: number }) {
             {shareUrl(item.share_path)}
           </a>
           {copied && <span role="status">{t("discussion.shareCopied")}</span>}
-          {signedIn && !item.mine && item.state === "visible" && <ReportButton post={item} onHidden={reload} />}
+          {signedIn && !item.mine && item.state === "visible" && <ReportButton post={item} />}
         </div>
       </PostView>
       {mayModerate && <ModerationControls post={item} onDone={reload} />}
@@ -130,7 +130,7 @@ export function DiscussionThreadPage({ id }: { id: number }) {
           <li key={c.id}>
             <PostView post={c}>
               <div className="post-actions">
-                {signedIn && !c.mine && c.state === "visible" && <ReportButton post={c} onHidden={reload} />}
+                {signedIn && !c.mine && c.state === "visible" && <ReportButton post={c} />}
               </div>
             </PostView>
             {mayModerate && c.state !== "visible" && <ModerationControls post={c} onDone={reload} />}

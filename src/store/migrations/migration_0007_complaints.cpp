@@ -1,4 +1,4 @@
-// Migration 6: complaints (keluhan) with their topics, NIKs and phones (in their own tables, so that lists and the
+// Migration 7: complaints (keluhan) with their topics, NIKs and phones (in their own tables, so that lists and the
 // public view never read them), comments with the history of edited and deleted texts, attachment metadata, and
 // the tracking-number sequence per region and year. Topics are seeded with the six topics of the seeds
 // (domain::DefaultTopics(), ids 1-6).
@@ -109,8 +109,8 @@ CREATE INDEX complaint_attachments_complaint_idx ON complaint_attachments(compla
 
 }  // namespace
 
-const Migration& Migration0006Complaints() {
-  static const Migration kMigration{6, "complaints", kPortable, "", ""};
+const Migration& Migration0007Complaints() {
+  static const Migration kMigration{7, "complaints", kPortable, "", ""};
   return kMigration;
 }
 

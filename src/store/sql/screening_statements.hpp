@@ -1,0 +1,68 @@
+#pragma once
+// Statements of the registry scans and of stored screening runs. The scan statements select the columns of the
+// registry readers (registry_readers.hpp: people, DTKS, recipients, in the same order as registry_statements.hpp)
+// followed by the row id used for keyset paging.
+#include "store/sql/statement.hpp"
+
+namespace tepat::store::sql {
+
+// (after_id, limit) for every scan.
+inline constexpr Statement kScanPeople{
+    "scan_people",
+    "SELECT id, nik, kk, name, birth_place, birth_date, sex, religion, relation, address, rt, rw, desa, "
+    "life_status, status_date, status_source FROM people WHERE id > ? ORDER BY id LIMIT ?"};
+inline constexpr int kScanPeopleIdColumn = 0;
+inline constexpr Statement kScanDtks{
+    "scan_dtks",
+    "SELECT dtks_id, kk, nik, decile, round, status, id FROM dtks_members WHERE id > ? ORDER BY id LIMIT ?"};
+inline constexpr int kScanDtksIdColumn = 6;
+inline constexpr Statement kScanRecipients{
+    "scan_recipients",
+    "SELECT program_code, period, stage, nik, kk, name, desa, amount_rupiah, goods, received_on, decree_number, "
+    "created_job_id, id FROM recipients WHERE id > ? ORDER BY id LIMIT ?"};
+inline constexpr int kScanRecipientsIdColumn = 12;
+inline constexpr Statement kRegistryDataVersion{
+    "registry_data_version",
+    "SELECT (SELECT COUNT(*) FROM people), (SELECT COALESCE(MAX(updated_at), 0) FROM people), "
+    "(SELECT COUNT(*) FROM dtks_members), (SELECT COALESCE(MAX(updated_at), 0) FROM dtks_members), "
+    "(SELECT COUNT(*) FROM recipients), (SELECT COALESCE(MAX(updated_at), 0) FROM recipients)"};
+
+#define TEPAT_SCREENING_RUN_COLUMNS                                                                           \
+  "id, job_id, program_code, period, list_name, settings, data_version, rows_total, lolos, perlu_verifikasi, " \
+  "ditolak, created_at, created_by"
+#define TEPAT_SCREENING_ROW_COLUMNS "line, nik, kk, name, desa, verdict, reasons, details, candidates"
+
+inline constexpr Statement kInsertScreeningRun{
+    "insert_screening_run",
+    "INSERT INTO screening_runs(job_id, program_code, period, list_name, settings, data_version, rows_total, lolos, "
+    "perlu_verifikasi, ditolak, created_at, created_by) VALUES (?, ?, ?, ?, '', '', 0, 0, 0, 0, ?, ?) RETURNING id"};
+// (settings, data_version, rows_total, lolos, perlu_verifikasi, ditolak, run id)
+inline constexpr Statement kCompleteScreeningRun{
+    "complete_screening_run",
+    "UPDATE screening_runs SET settings = ?, data_version = ?, rows_total = ?, lolos = ?, perlu_verifikasi = ?, "
+    "ditolak = ? WHERE id = ?"};
+inline constexpr Statement kDeleteScreeningRows{"delete_screening_rows", "DELETE FROM screening_rows WHERE run_id = ?"};
+inline constexpr Statement kListScreeningRunsNewest{
+    "list_screening_runs_newest", "SELECT " TEPAT_SCREENING_RUN_COLUMNS " FROM screening_runs ORDER BY id DESC LIMIT ?"};
+inline constexpr Statement kListScreeningRunsBefore{
+    "list_screening_runs_before",
+    "SELECT " TEPAT_SCREENING_RUN_COLUMNS " FROM screening_runs WHERE id < ? ORDER BY id DESC LIMIT ?"};
+inline constexpr Statement kScreeningRunOfJob{
+    "screening_run_of_job", "SELECT " TEPAT_SCREENING_RUN_COLUMNS " FROM screening_runs WHERE job_id = ?"};
+inline constexpr std::string_view kInsertScreeningRowsHead =
+    "INSERT INTO screening_rows(run_id, " TEPAT_SCREENING_ROW_COLUMNS ") VALUES ";
+inline constexpr std::string_view kInsertScreeningRowValues = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+inline constexpr int kScreeningRowParams = 10;
+// (run_id, verdict, verdict, reason, reason pattern[, limit, offset]): "" verdict or reason filters nothing.
+#define TEPAT_SCREENING_ROW_FILTER \
+  " FROM screening_rows WHERE run_id = ? AND (? = '' OR verdict = ?) AND (? = '' OR reasons LIKE ?)"
+inline constexpr Statement kListScreeningRows{
+    "list_screening_rows",
+    "SELECT " TEPAT_SCREENING_ROW_COLUMNS TEPAT_SCREENING_ROW_FILTER " ORDER BY line LIMIT ? OFFSET ?"};
+inline constexpr Statement kCountScreeningRows{"count_screening_rows", "SELECT COUNT(*)" TEPAT_SCREENING_ROW_FILTER};
+
+#undef TEPAT_SCREENING_RUN_COLUMNS
+#undef TEPAT_SCREENING_ROW_COLUMNS
+#undef TEPAT_SCREENING_ROW_FILTER
+
+}  // namespace tepat::store::sql

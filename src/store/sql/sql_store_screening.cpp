@@ -1,0 +1,228 @@
+// SqlStore: bulk registry reads for screening (keyset-paged scans, data version) and stored screening runs.
+#include <algorithm>
+#include <string>
+
+#include "fmt/format.h"
+#include "store/sql/batch_apply.hpp"
+#include "store/sql/query.hpp"
+#include "store/sql/registry_readers.hpp"
+#include "store/sql/screening_statements.hpp"
+#include "store/sql/sql_store.hpp"
+#include "store/sql/transaction.hpp"
+
+namespace tepat::store::sql {
+namespace {
+
+// Rows per multi-row INSERT of screening rows (10 parameters each, below both engines' parameter limits).
+constexpr int kScreeningRowBatch = 500;
+constexpr int kMinPageSize = 1;
+
+// Reads a table page by page: `read` maps a row to T, `id_column` holds the row id the next page starts after.
+template <typename T, typename Reader>
+Status ScanPages(Connection& connection, const Statement& statement, int id_column, int page_size, Reader read,
+                 const std::function<Status(const std::vector<T>&)>& visit) {
+  const std::int64_t limit = std::max(page_size, kMinPageSize);
+  std::int64_t after = 0;
+  while (true) {
+    std::vector<T> page;
+    Status bad_row;
+    std::int64_t last = after;
+    Status queried = connection.Query(statement, {after, limit}, [&](const Row& row) {
+      if (!bad_row.ok()) return;
+      Result<T> value = read(row);
+      if (!value.ok()) {
+        bad_row = value.status();
+        return;
+      }
+      page.push_back(std::move(value).value());
+      last = row.Int(id_column);
+    });
+    if (!queried.ok()) return queried;
+    if (!bad_row.ok()) return bad_row;
+    if (page.empty()) return Status::Ok();
+    if (Status visited = visit(page); !visited.ok()) return visited;
+    if (static_cast<std::int64_t>(page.size()) < limit) return Status::Ok();
+    after = last;
+  }
+}
+
+const Statement& InsertScreeningRows(int rows) {
+  static const std::string kBatchText = [] {
+    std::string text(kInsertScreeningRowsHead);
+    for (int i = 0; i < kScreeningRowBatch; ++i) {
+      if (i > 0) text.append(", ");
+      text.append(kInsertScreeningRowValues);
+    }
+    return text;
+  }();
+  static const std::string kOneText = std::string(kInsertScreeningRowsHead) + std::string(kInsertScreeningRowValues);
+  static const Statement kBatch{"insert_screening_rows", kBatchText};
+  static const Statement kOne{"insert_screening_row", kOneText};
+  return rows == kScreeningRowBatch ? kBatch : kOne;
+}
+
+void AppendRowParams(std::int64_t run_id, const ScreeningRowRecord& row, SqlParams& params) {
+  params.emplace_back(run_id);
+  params.emplace_back(row.line);
+  params.emplace_back(row.nik);
+  params.emplace_back(row.kk);
+  params.emplace_back(row.name);
+  params.emplace_back(row.desa);
+  params.emplace_back(row.verdict);
+  params.emplace_back(row.reasons);
+  params.emplace_back(row.details);
+  params.emplace_back(row.candidates);
+}
+
+Result<ScreeningRun> ReadScreeningRun(const Row& row) {
+  ScreeningRun run;
+  run.id = row.Int(0);
+  run.job_id = row.Int(1);
+  run.program_code = std::string(row.Text(2));
+  run.period = std::string(row.Text(3));
+  run.list_name = std::string(row.Text(4));
+  run.settings = std::string(row.Text(5));
+  run.data_version = std::string(row.Text(6));
+  run.rows_total = row.Int(7);
+  run.lolos = row.Int(8);
+  run.perlu_verifikasi = row.Int(9);
+  run.ditolak = row.Int(10);
+  run.created_at = row.Int(11);
+  run.created_by = row.Int(12);
+  return run;
+}
+
+Result<ScreeningRowRecord> ReadScreeningRow(const Row& row) {
+  ScreeningRowRecord record;
+  record.line = row.Int(0);
+  record.nik = std::string(row.Text(1));
+  record.kk = std::string(row.Text(2));
+  record.name = std::string(row.Text(3));
+  record.desa = std::string(row.Text(4));
+  record.verdict = std::string(row.Text(5));
+  record.reasons = std::string(row.Text(6));
+  record.details = std::string(row.Text(7));
+  record.candidates = std::string(row.Text(8));
+  return record;
+}
+
+SqlParams FilterParams(std::int64_t run_id, const ScreeningRowQuery& query) {
+  return {run_id, query.verdict, query.verdict, query.reason, "%," + query.reason + ",%"};
+}
+
+}  // namespace
+
+Status SqlStore::ScanPeople(const std::function<Status(const std::vector<domain::Person>&)>& visit, int page_size) {
+  return WithConnection([&](Connection& connection) {
+    return ScanPages<domain::Person>(connection, kScanPeople, kScanPeopleIdColumn, page_size, ReadPerson, visit);
+  });
+}
+
+Status SqlStore::ScanDtks(const std::function<Status(const std::vector<domain::DtksMembership>&)>& visit,
+                          int page_size) {
+  return WithConnection([&](Connection& connection) {
+    return ScanPages<domain::DtksMembership>(connection, kScanDtks, kScanDtksIdColumn, page_size,
+                                             ReadDtksMembership, visit);
+  });
+}
+
+Status SqlStore::ScanRecipients(const std::function<Status(const std::vector<domain::RecipientRecord>&)>& visit,
+                                int page_size) {
+  const auto read = [](const Row& row) -> Result<domain::RecipientRecord> {
+    Result<ReceivedAid> aid = ReadReceivedAid(row);
+    if (!aid.ok()) return aid.status();
+    return std::move(aid.value().record);
+  };
+  return WithConnection([&](Connection& connection) {
+    return ScanPages<domain::RecipientRecord>(connection, kScanRecipients, kScanRecipientsIdColumn, page_size, read,
+                                              visit);
+  });
+}
+
+Result<std::string> SqlStore::RegistryDataVersion() {
+  return WithConnection([&](Connection& connection) -> Result<std::string> {
+    std::string version;
+    Status queried = connection.Query(kRegistryDataVersion, {}, [&](const Row& row) {
+      version = fmt::format("people={}@{};dtks={}@{};recipients={}@{}", row.Int(0), row.Int(1), row.Int(2),
+                            row.Int(3), row.Int(4), row.Int(5));
+    });
+    if (!queried.ok()) return queried;
+    return version;
+  });
+}
+
+Result<std::int64_t> SqlStore::CreateScreeningRun(const ScreeningRun& run) {
+  const domain::UnixSeconds at = ChangeTime(ChangeSource{.at = run.created_at});
+  return WithConnection([&](Connection& connection) -> Result<std::int64_t> {
+    Result<std::int64_t> id = QueryInt(connection, kInsertScreeningRun,
+                                       {run.job_id, run.program_code, run.period, run.list_name, at, run.created_by});
+    if (id.status().code() == domain::ErrorCode::kAlreadyExists) {
+      return domain::AlreadyExists(fmt::format("job {} has a screening run already", run.job_id));
+    }
+    return id;
+  });
+}
+
+Status SqlStore::CompleteScreeningRun(std::int64_t run_id, const ScreeningRun& outcome,
+                                      const std::vector<ScreeningRowRecord>& rows) {
+  return WithConnection([&](Connection& connection) {
+    return RunInWriteTransaction(connection, [&](Connection& tx) -> Status {
+      Result<std::int64_t> updated =
+          tx.Exec(kCompleteScreeningRun, {outcome.settings, outcome.data_version, outcome.rows_total, outcome.lolos,
+                                          outcome.perlu_verifikasi, outcome.ditolak, run_id});
+      if (!updated.ok()) return updated.status();
+      if (*updated == 0) return domain::NotFound(fmt::format("screening run {} does not exist", run_id));
+      if (Result<std::int64_t> deleted = tx.Exec(kDeleteScreeningRows, {run_id}); !deleted.ok()) {
+        return deleted.status();
+      }
+      for (std::size_t begin = 0; begin < rows.size();) {
+        const std::size_t left = rows.size() - begin;
+        const int batch = left >= static_cast<std::size_t>(kScreeningRowBatch) ? kScreeningRowBatch : 1;
+        SqlParams params;
+        params.reserve(static_cast<std::size_t>(batch) * kScreeningRowParams);
+        for (int i = 0; i < batch; ++i) AppendRowParams(run_id, rows[begin + i], params);
+        Result<std::int64_t> inserted = tx.Exec(InsertScreeningRows(batch), params);
+        if (!inserted.ok()) return inserted.status();
+        begin += static_cast<std::size_t>(batch);
+      }
+      return Status::Ok();
+    });
+  });
+}
+
+Result<std::vector<ScreeningRun>> SqlStore::ListScreeningRuns(int limit, std::int64_t before_id) {
+  if (limit <= 0) return std::vector<ScreeningRun>();
+  return WithConnection([&](Connection& connection) {
+    if (before_id == 0) {
+      return QueryAll<ScreeningRun>(connection, kListScreeningRunsNewest, {std::int64_t{limit}}, ReadScreeningRun);
+    }
+    return QueryAll<ScreeningRun>(connection, kListScreeningRunsBefore, {before_id, std::int64_t{limit}},
+                                  ReadScreeningRun);
+  });
+}
+
+Result<std::optional<ScreeningRun>> SqlStore::GetScreeningRunOfJob(std::int64_t job_id) {
+  return WithConnection([&](Connection& connection) {
+    return QueryOptional<ScreeningRun>(connection, kScreeningRunOfJob, {job_id}, ReadScreeningRun);
+  });
+}
+
+Result<ScreeningRowPage> SqlStore::ListScreeningRows(std::int64_t run_id, const ScreeningRowQuery& query) {
+  return WithConnection([&](Connection& connection) -> Result<ScreeningRowPage> {
+    ScreeningRowPage page;
+    Result<std::int64_t> total = QueryInt(connection, kCountScreeningRows, FilterParams(run_id, query));
+    if (!total.ok()) return total.status();
+    page.total = *total;
+    if (query.limit <= 0) return page;
+    SqlParams params = FilterParams(run_id, query);
+    params.emplace_back(std::int64_t{query.limit});
+    params.emplace_back(std::int64_t{std::max(query.offset, 0)});
+    Result<std::vector<ScreeningRowRecord>> rows =
+        QueryAll<ScreeningRowRecord>(connection, kListScreeningRows, params, ReadScreeningRow);
+    if (!rows.ok()) return rows.status();
+    page.rows = std::move(rows).value();
+    return page;
+  });
+}
+
+}  // namespace tepat::store::sql
