@@ -35,6 +35,7 @@ std::vector<ApiRoute> AllRoutes(ApiDependencies& deps) {
   AddAuditRoutes(routes, deps);
   AddNotificationRoutes(routes, deps);
   AddDiscussionRoutes(routes, deps);
+  AddRegistryRoutes(routes, deps);
   AddComplaintRoutes(routes, deps);
   return routes;
 }

@@ -46,6 +46,7 @@ void AddAccountRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 void AddAuditRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 void AddNotificationRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 void AddDiscussionRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
+void AddRegistryRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 void AddComplaintRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 
 }  // namespace tepat::api

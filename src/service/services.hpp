@@ -11,6 +11,7 @@
 #include "service/complaint_service.hpp"
 #include "service/password_hasher.hpp"
 #include "service/region_service.hpp"
+#include "service/registry_lookup_service.hpp"
 #include "store/store.hpp"
 
 namespace tepat::service {
@@ -33,6 +34,7 @@ class Services {
         auth_(store, auditor_, clock, hasher_, auth_config),
         accounts_(store, auditor_, clock, hasher_),
         regions_(store),
+        registry_lookup_(store, auditor_),
         notifications_(store, clock, std::move(community.notifications)),
         discussion_(store, auditor_, clock, notifications_, community.discussion),
         complaints_(store, auditor_, clock, std::move(complaint_config)) {}
@@ -43,6 +45,7 @@ class Services {
   AuthService& auth() { return auth_; }
   AccountService& accounts() { return accounts_; }
   RegionService& regions() { return regions_; }
+  RegistryLookupService& registry_lookup() { return registry_lookup_; }
   NotificationService& notifications() { return notifications_; }
   DiscussionService& discussion() { return discussion_; }
   ComplaintService& complaints() { return complaints_; }
@@ -55,6 +58,7 @@ class Services {
   AuthService auth_;
   AccountService accounts_;
   RegionService regions_;
+  RegistryLookupService registry_lookup_;
   NotificationService notifications_;
   DiscussionService discussion_;
   ComplaintService complaints_;

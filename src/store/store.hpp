@@ -144,9 +144,17 @@ class Store {
   virtual Result<std::vector<domain::Person>> SearchPeople(const std::string& name_query,
                                                            const std::vector<domain::RegionCode>& regions, int limit,
                                                            int offset) = 0;
+  /// Like SearchPeople over every region, for accounts without region scope (admin). Callers must have checked
+  /// that the account may see everything.
+  virtual Result<std::vector<domain::Person>> SearchAllPeople(const std::string& name_query, int limit,
+                                                              int offset) = 0;
+  /// The person with this internal id (Person::id), or nullopt.
+  virtual Result<std::optional<domain::Person>> GetPerson(std::int64_t id) = 0;
   virtual Result<std::int64_t> CountPeople() = 0;
   /// The household with this KK and its members (ordered by NIK), or nullopt.
   virtual Result<std::optional<HouseholdView>> FindHousehold(const std::string& kk) = 0;
+  /// The household with this internal id (Household::id) and its members (ordered by NIK), or nullopt.
+  virtual Result<std::optional<HouseholdView>> GetHousehold(std::int64_t id) = 0;
   /// Every recorded change of one record, oldest first. Records are named by their internal id
   /// (Person::id, Household::id, ...).
   virtual Result<std::vector<ChangeRecord>> ListHistory(RegistryEntity entity, std::int64_t entity_id) = 0;

@@ -22,6 +22,11 @@ const Expectation kPublic{false, {}, false};
 const Expectation kAnyAccount{true, {}, false};
 const Expectation kAdminOnly{true, {Role::kAdmin}, false};
 const Expectation kModerators{true, {Role::kAdmin, Role::kPicKorwil}, false};
+/// Registry look-ups: every official (region scope is checked per person by the service, see registry tests).
+const Expectation kRegistryRoles{true,
+                                 {Role::kAdmin, Role::kOperator, Role::kOperatorDesa, Role::kSupervisorKabupaten,
+                                  Role::kAdminPemda, Role::kPicKorwil},
+                                 false};
 
 const std::map<std::string, Expectation>& ExpectedRules() {
   static const std::map<std::string, Expectation> kRules = {
@@ -54,6 +59,9 @@ const std::map<std::string, Expectation>& ExpectedRules() {
       {"POST /api/discussion/{id}/report", kAnyAccount},
       {"POST /api/discussion/{id}/moderate", kModerators},
       {"GET /api/discussion/{id}/history", kModerators},
+      {"POST /api/people/search", kRegistryRoles},
+      {"GET /api/people/{id}", kRegistryRoles},
+      {"GET /api/households/{id}", kRegistryRoles},
       {"GET /api/complaint-topics", kPublic},
       {"POST /api/complaint-topics", kAdminOnly},
       {"PUT /api/complaint-topics/{id}", kAdminOnly},

@@ -162,7 +162,9 @@ TEST_P(RegionStoreTest, UpgradeFromVersion1BackfillsTheSearchName) {
   ASSERT_TRUE(sql_store()
                   .ExecScriptForTest("DROP TABLE people; DROP TABLE households; DROP TABLE dtks_members; "
                                      "DROP TABLE programs; DROP TABLE recipients; DROP TABLE change_history; "
-                                     "DROP TABLE import_jobs; DROP TABLE screening_runs; DROP TABLE screening_rows; "
+                                     "DROP TABLE import_jobs; DROP TABLE screening_rows; DROP TABLE screening_runs; "
+                                     "DROP TABLE discussion_reports; DROP TABLE discussion_revisions; "
+                                     "DROP TABLE discussion_posts; DROP TABLE email_outbox; DROP TABLE notifications; "
                                      "DROP TABLE complaint_attachments; DROP TABLE complaint_comment_revisions; "
                                      "DROP TABLE complaint_comments; DROP TABLE complaint_phones; "
                                      "DROP TABLE complaint_niks; DROP TABLE complaints; DROP TABLE complaint_sequences; "

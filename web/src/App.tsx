@@ -9,9 +9,12 @@ import { DiscussionPage } from "./pages/DiscussionPage";
 import { DiscussionThreadPage } from "./pages/DiscussionThreadPage";
 import { ModerationPage } from "./pages/ModerationPage";
 import { NotificationsPage } from "./pages/NotificationsPage";
+import { HouseholdPage } from "./pages/HouseholdPage";
 import { HomePage } from "./pages/HomePage";
 import { LoginPage } from "./pages/LoginPage";
 import { MessagePage } from "./pages/MessagePage";
+import { PeopleSearchPage } from "./pages/PeopleSearchPage";
+import { PersonPage } from "./pages/PersonPage";
 import { RegionsPage } from "./pages/RegionsPage";
 import { RegisterPage } from "./pages/RegisterPage";
 import { ComplaintDetailPage } from "./pages/complaints/ComplaintDetailPage";
@@ -58,6 +61,12 @@ function Routes({ path }: { path: string }): ReactElement {
         return <RegionsPage key={second ?? ""} code={second ?? null} />;
       case "akun":
         if (second === undefined) return guarded("accounts", () => <AccountsPage />);
+        break;
+      case "penduduk":
+        if (second === undefined) return guarded("people", () => <PeopleSearchPage />);
+        return guarded("people", () => <PersonPage key={second} id={second} />);
+      case "keluarga":
+        if (second !== undefined) return guarded("people", () => <HouseholdPage key={second} id={second} />);
         break;
       case "log-audit":
         if (second === undefined) return guarded("audit", () => <AuditPage />);

@@ -3,12 +3,12 @@ import { kRoles, type Role } from "./api";
 import { mayOpen, navItemsFor, type NavItemId } from "./access";
 
 const kExpected: Record<Role, NavItemId[]> = {
-  admin: ["home", "complaints", "regions", "discussion", "moderation", "accounts", "audit"],
-  operator: ["home", "complaints", "regions", "discussion"],
-  operator_desa: ["home", "complaints", "regions", "discussion"],
-  supervisor_kabupaten: ["home", "complaints", "regions", "discussion"],
-  admin_pemda: ["home", "complaints", "regions", "discussion"],
-  pic_korwil: ["home", "complaints", "regions", "discussion", "moderation"],
+  admin: ["home", "complaints", "regions", "discussion", "people", "moderation", "accounts", "audit"],
+  operator: ["home", "complaints", "regions", "discussion", "people"],
+  operator_desa: ["home", "complaints", "regions", "discussion", "people"],
+  supervisor_kabupaten: ["home", "complaints", "regions", "discussion", "people"],
+  admin_pemda: ["home", "complaints", "regions", "discussion", "people"],
+  pic_korwil: ["home", "complaints", "regions", "discussion", "people", "moderation"],
   warga: ["home", "complaints", "regions", "discussion"],
 };
 
@@ -33,6 +33,11 @@ describe("mayOpen", () => {
       expect(mayOpen(role, "audit")).toBe(role === "admin");
     }
     expect(mayOpen(null, "accounts")).toBe(false);
+  });
+
+  it("keeps the registry look-ups for officials", () => {
+    for (const role of kRoles) expect(mayOpen(role, "people")).toBe(role !== "warga");
+    expect(mayOpen(null, "people")).toBe(false);
   });
 
   it("lets guests browse regions but not home", () => {

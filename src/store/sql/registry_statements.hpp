@@ -30,6 +30,7 @@ inline constexpr Statement kCountHistory{"count_history", "SELECT COUNT(*) FROM 
 // --- people and households ------------------------------------------------------------------------------------
 inline constexpr Statement kFindPersonByNik{"find_person_by_nik",
                                             "SELECT " TEPAT_PERSON_COLUMNS " FROM people WHERE nik = ?"};
+inline constexpr Statement kGetPerson{"get_person", "SELECT " TEPAT_PERSON_COLUMNS " FROM people WHERE id = ?"};
 inline constexpr Statement kCountPeople{"count_people", "SELECT COUNT(*) FROM people"};
 // Parameters: a LIKE pattern over search_name, then kSearchRegionSlots desa prefixes as LIKE patterns ("3510%";
 // unused slots repeat one), then limit and offset.
@@ -40,10 +41,19 @@ inline constexpr Statement kSearchPeople{
     "desa LIKE ? OR desa LIKE ? OR desa LIKE ? OR desa LIKE ? OR desa LIKE ? OR desa LIKE ? OR desa LIKE ? OR "
     "desa LIKE ? OR desa LIKE ?) ORDER BY search_name, nik LIMIT ? OFFSET ?"};
 inline constexpr int kSearchRegionSlots = 16;
+// Parameters: a LIKE pattern over search_name, limit, offset. For accounts without region scope (admin).
+inline constexpr Statement kSearchAllPeople{
+    "search_all_people",
+    "SELECT " TEPAT_PERSON_COLUMNS " FROM people WHERE search_name LIKE ? ESCAPE '\\' "
+    "ORDER BY search_name, nik LIMIT ? OFFSET ?"};
 inline constexpr Statement kFindHousehold{
     "find_household",
     "SELECT h.id, h.kk, COALESCE(p.id, 0), h.desa, COALESCE(h.head_nik, '') FROM households h "
     "LEFT JOIN people p ON p.nik = h.head_nik WHERE h.kk = ?"};
+inline constexpr Statement kGetHousehold{
+    "get_household",
+    "SELECT h.id, h.kk, COALESCE(p.id, 0), h.desa, COALESCE(h.head_nik, '') FROM households h "
+    "LEFT JOIN people p ON p.nik = h.head_nik WHERE h.id = ?"};
 inline constexpr Statement kListHouseholdMembers{
     "list_household_members", "SELECT " TEPAT_PERSON_COLUMNS " FROM people WHERE kk = ? ORDER BY nik"};
 

@@ -62,8 +62,11 @@ class SqlStore final : public Store {
   Result<std::vector<domain::Person>> SearchPeople(const std::string& name_query,
                                                    const std::vector<domain::RegionCode>& regions, int limit,
                                                    int offset) override;
+  Result<std::vector<domain::Person>> SearchAllPeople(const std::string& name_query, int limit, int offset) override;
+  Result<std::optional<domain::Person>> GetPerson(std::int64_t id) override;
   Result<std::int64_t> CountPeople() override;
   Result<std::optional<HouseholdView>> FindHousehold(const std::string& kk) override;
+  Result<std::optional<HouseholdView>> GetHousehold(std::int64_t id) override;
   Result<std::vector<ChangeRecord>> ListHistory(RegistryEntity entity, std::int64_t entity_id) override;
   Result<std::vector<domain::DtksMembership>> ListDtksOfPerson(const std::string& nik) override;
   Result<std::vector<domain::DtksMembership>> ListDtksOfHousehold(const std::string& kk) override;
