@@ -36,6 +36,7 @@ std::vector<ApiRoute> AllRoutes(ApiDependencies& deps) {
   AddNotificationRoutes(routes, deps);
   AddDiscussionRoutes(routes, deps);
   AddRegistryRoutes(routes, deps);
+  AddComplaintRoutes(routes, deps);
   AddImportRoutes(routes, deps);
   return routes;
 }

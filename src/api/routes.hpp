@@ -49,6 +49,7 @@ void AddAuditRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 void AddNotificationRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 void AddDiscussionRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 void AddRegistryRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
+void AddComplaintRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 void AddImportRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 
 }  // namespace tepat::api

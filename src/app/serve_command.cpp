@@ -25,6 +25,10 @@ void RegisterServeCommand(CLI::App& root) {
       ->capture_default_str();
   cmd->add_option("--access-log", options->access_log, "'-' for stdout, 'off', or a file")->capture_default_str();
   cmd->add_option("--db-pool", options->db_pool_size, "Database connections")->capture_default_str();
+  cmd->add_option("--attachments", options->attachments_dir, "Folder of complaint attachments")->capture_default_str();
+  cmd->add_option("--sweep-interval", options->sweep_interval_seconds,
+                  "Seconds between complaint overdue sweeps (0: off)")
+      ->capture_default_str();
   cmd->add_flag("--secure-cookies", options->secure_cookies, "Mark cookies Secure (when served over TLS)");
   cmd->add_option("--smtp-host", options->smtp.host,
                   "SMTP relay for notification emails ('' = in-app only). Example: --smtp-host 127.0.0.1")

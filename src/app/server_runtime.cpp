@@ -87,8 +87,11 @@ std::unique_ptr<ServerRuntime> ServerRuntime::Create(const ServeOptions& options
   jobs_config.work_dir = options.work_dir;
   service::CommunityConfig community = options.community;
   community.notifications.email_enabled = !options.smtp.host.empty();
+  service::ComplaintConfig complaint_config;
+  complaint_config.attachments_dir = options.attachments_dir;
   rt->services_ = std::make_unique<service::Services>(*rt->store_, rt->clock_, options.hash_cost,
-                                                      service::AuthConfig{}, std::move(community), jobs_config);
+                                                      service::AuthConfig{}, std::move(community),
+                                                      std::move(complaint_config), jobs_config);
   rt->imports_ = std::make_unique<service::ImportService>(*rt->store_, rt->clock_, *rt->region_directory_);
   rt->imports_->RegisterHandlers(rt->services_->jobs());
   if (auto started = rt->services_->jobs().Start(); !started.ok()) {
@@ -133,11 +136,24 @@ std::unique_ptr<ServerRuntime> ServerRuntime::Create(const ServeOptions& options
     service::OutboxSender* sender = rt->outbox_sender_.get();
     rt->outbox_task_ = std::make_unique<PeriodicTask>("email outbox", options.outbox_poll, [sender] { RunOutbox(*sender); });
   }
+  if (options.sweep_interval_seconds > 0) {
+    service::ComplaintService* complaints = &rt->services_->complaints();
+    const service::Clock* clock = &rt->clock_;
+    rt->sweep_task_ = std::make_unique<PeriodicTask>(
+        "complaint sweep", std::chrono::seconds(options.sweep_interval_seconds), [complaints, clock] {
+          domain::Result<service::SweepSummary> swept = complaints->Sweep(clock->Now());
+          if (!swept.ok()) spdlog::warn("complaint sweep failed (retried later): {}", swept.status().message());
+          if (swept.ok() && swept->marked > 0) {
+            spdlog::info("complaint sweep: {} complaints marked TIDAK_ADA_RESPON", swept->marked);
+          }
+        });
+  }
   return rt;
 }
 
 ServerRuntime::~ServerRuntime() {
   if (outbox_task_) outbox_task_->Stop();
+  if (sweep_task_) sweep_task_->Stop();
   if (auto logger = spdlog::get("access")) logger->flush();
   spdlog::drop("access");
 }

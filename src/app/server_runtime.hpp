@@ -32,6 +32,8 @@ struct ServeOptions {
   service::OutboxConfig outbox;
   std::chrono::milliseconds outbox_poll{5'000};  ///< how often the outbox sender looks for due emails
   service::CommunityConfig community;   ///< notifications.email_enabled is set from smtp.host
+  std::string attachments_dir = "var/attachments";  ///< complaint attachments (server-made file names)
+  int sweep_interval_seconds = 300;                 ///< complaint overdue sweep period; 0 disables it
 };
 
 /// Owns the running stack. Create() returns nullptr with `*error` set on a bad option, an unreachable database or
@@ -61,6 +63,7 @@ class ServerRuntime {
   std::unique_ptr<SmtpMailTransport> mail_transport_;
   std::unique_ptr<service::OutboxSender> outbox_sender_;
   std::unique_ptr<PeriodicTask> outbox_task_;  ///< last: stops first, before what it uses
+  std::unique_ptr<PeriodicTask> sweep_task_;   ///< the complaint overdue sweep; stops before the services
 };
 
 /// An access-log sink writing one line per request to `target` ("-" stdout, "off" nothing, else a file).

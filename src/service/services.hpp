@@ -8,6 +8,7 @@
 #include "service/clock.hpp"
 #include "service/discussion_service.hpp"
 #include "service/notification_service.hpp"
+#include "service/complaint_service.hpp"
 #include "service/job_runner.hpp"
 #include "service/password_hasher.hpp"
 #include "service/region_service.hpp"
@@ -26,7 +27,8 @@ struct CommunityConfig {
 class Services {
  public:
   Services(store::Store& store, const Clock& clock, HashCost hash_cost = HashCost::kInteractive,
-           AuthConfig auth_config = {}, CommunityConfig community = {}, JobRunnerConfig jobs_config = {})
+           AuthConfig auth_config = {}, CommunityConfig community = {}, ComplaintConfig complaint_config = {},
+           JobRunnerConfig jobs_config = {})
       : store_(store),
         clock_(clock),
         hasher_(hash_cost),
@@ -37,6 +39,7 @@ class Services {
         registry_lookup_(store, auditor_),
         notifications_(store, clock, std::move(community.notifications)),
         discussion_(store, auditor_, clock, notifications_, community.discussion),
+        complaints_(store, auditor_, clock, std::move(complaint_config)),
         jobs_(store, clock, std::move(jobs_config)) {}
 
   store::Store& store() { return store_; }
@@ -48,6 +51,7 @@ class Services {
   RegistryLookupService& registry_lookup() { return registry_lookup_; }
   NotificationService& notifications() { return notifications_; }
   DiscussionService& discussion() { return discussion_; }
+  ComplaintService& complaints() { return complaints_; }
   /// Background jobs: register handlers of a kind, then Start() (the server does; see job_runner.hpp).
   JobRunner& jobs() { return jobs_; }
 
@@ -62,6 +66,7 @@ class Services {
   RegistryLookupService registry_lookup_;
   NotificationService notifications_;
   DiscussionService discussion_;
+  ComplaintService complaints_;
   JobRunner jobs_;  ///< last: stopped (handlers joined) before the other services go
 };
 

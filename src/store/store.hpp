@@ -9,10 +9,15 @@
 
 #include "domain/account.hpp"
 #include "domain/audit_entry.hpp"
+#include "domain/complaint.hpp"
+#include "domain/complaint_comment.hpp"
+#include "domain/complaint_topic.hpp"
+#include "domain/complaint_workflow.hpp"
 #include "domain/region.hpp"
 #include "domain/session.hpp"
 #include "domain/status.hpp"
 #include "store/community_types.hpp"
+#include "store/complaint_types.hpp"
 #include "store/job_types.hpp"
 #include "store/registry_types.hpp"
 #include "store/screening_types.hpp"
@@ -295,6 +300,54 @@ class Store {
                                                                 const ModerationChange& change) = 0;
   /// Every earlier version of a post, oldest first.
   virtual Result<std::vector<domain::DiscussionRevision>> ListDiscussionRevisions(std::int64_t post_id) = 0;
+  // --- complaints ---------------------------------------------------------------------------------------------
+  // Complaints, their NIKs and phones (kept in their own tables: lists never read them), comments with the
+  // history of edited and deleted texts, topics and attachment metadata. Business rules live in
+  // domain/complaint_workflow.hpp and service::ComplaintService; the store only keeps what they decided.
+
+  /// Every topic (active or not), by id.
+  virtual Result<std::vector<domain::Topic>> ListComplaintTopics() = 0;
+  /// Inserts `topic` when its id is 0, else renames or (de)activates it; returns its id. kNotFound for an
+  /// unknown id.
+  virtual Result<std::int64_t> SaveComplaintTopic(const domain::Topic& topic) = 0;
+  /// Stores a new complaint with its NIKs and phones, and `first_comment` when it has text (its complaint_id is
+  /// set here), in one transaction. Assigns the id and the tracking number from the sequence of (region,
+  /// `tracking_year`). Returns the stored complaint.
+  virtual Result<domain::Complaint> CreateComplaint(domain::Complaint complaint, int tracking_year,
+                                                    const std::optional<domain::ComplaintComment>& first_comment) = 0;
+  /// The complaint with NIKs and phones, or nullopt.
+  virtual Result<std::optional<domain::Complaint>> GetComplaint(std::int64_t id) = 0;
+  /// The complaint with this tracking number (exact), with NIKs and phones, or nullopt.
+  virtual Result<std::optional<domain::Complaint>> FindComplaintByTracking(const std::string& tracking_number) = 0;
+  /// One page of complaints matching `query`, newest first, and the number of all matches. kInvalidArgument for
+  /// more than kComplaintRegionSlots regions or a limit outside 1..kMaxComplaintPageSize.
+  virtual Result<ComplaintPage> ListComplaints(const ComplaintQuery& query) = 0;
+  /// Writes a decided workflow step in one transaction: the status and times of `after` (the complaint after
+  /// domain::CommitTransition) with `UPDATE ... WHERE id = ? AND status = transition.from`, then `comment`.
+  /// kFailedPrecondition, and nothing written, when the complaint is no longer in `transition.from` (someone
+  /// changed it first: read it again and decide again); kNotFound for an unknown complaint. Returns the stored
+  /// comment (with its id).
+  virtual Result<domain::ComplaintComment> CommitComplaintTransition(const domain::Transition& transition,
+                                                                     const domain::Complaint& after,
+                                                                     domain::ComplaintComment comment) = 0;
+  /// Comments of one complaint with their history, oldest first.
+  virtual Result<std::vector<domain::ComplaintComment>> ListComplaintComments(std::int64_t complaint_id) = 0;
+  /// One comment with its history, or nullopt.
+  virtual Result<std::optional<domain::ComplaintComment>> GetComplaintComment(std::int64_t id) = 0;
+  /// Saves an edit or delete made with domain::EditComment/DeleteComment: the text and flags, and the newest
+  /// history entry (history.back()). kFailedPrecondition when the stored history is not exactly one entry shorter
+  /// (a concurrent edit won: read it again); kNotFound for an unknown comment.
+  virtual Status SaveComplaintCommentRevision(const domain::ComplaintComment& comment) = 0;
+  /// DITERUSKAN complaints forwarded at or before `forwarded_cutoff`, oldest forward first, at most `limit`;
+  /// with NIKs and phones left empty. The sweep's input.
+  virtual Result<std::vector<domain::Complaint>> ListForwardedBefore(domain::UnixSeconds forwarded_cutoff,
+                                                                     int limit) = 0;
+  /// Stores attachment metadata; returns its id. kAlreadyExists when the stored name is taken.
+  virtual Result<std::int64_t> AddComplaintAttachment(const ComplaintAttachment& attachment) = 0;
+  /// Attachments of one complaint, by id.
+  virtual Result<std::vector<ComplaintAttachment>> ListComplaintAttachments(std::int64_t complaint_id) = 0;
+  /// One attachment, or nullopt.
+  virtual Result<std::optional<ComplaintAttachment>> GetComplaintAttachment(std::int64_t id) = 0;
 };
 
 /// Opens a store from a URL: "sqlite:PATH" (file created if missing; ":memory:" allowed) or "postgresql://...".

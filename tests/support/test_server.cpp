@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "app/demo_accounts.hpp"
+#include "service/crypto.hpp"
 
 namespace tepat::test_support {
 
@@ -28,6 +29,8 @@ TestServer::TestServer(TestEngine engine, app::ServeOptions options) {
   options.access_log = "off";
   options.db_pool_size = 4;
   options.hash_cost = service::HashCost::kFastForTests;
+  attachments_dir_ = std::filesystem::temp_directory_path() / ("tepat-test-attachments-" + service::RandomHex(8));
+  options.attachments_dir = attachments_dir_.string();
   options.regions_dir = SmallRegionFixtureDir();
   work_dir_ = std::filesystem::temp_directory_path() /
               ("tepat-test-jobs-" + std::to_string(::getpid()) + "-" + std::to_string(reinterpret_cast<std::uintptr_t>(this)));
@@ -54,6 +57,7 @@ TestServer::~TestServer() {
   Stop();
   runtime_.reset();
   std::error_code ignored;
+  if (!attachments_dir_.empty()) std::filesystem::remove_all(attachments_dir_, ignored);
   if (!work_dir_.empty()) std::filesystem::remove_all(work_dir_, ignored);
 }
 

@@ -28,6 +28,8 @@ class TestServer {
   HttpClient Client() const { return HttpClient(port()); }
   service::Services& services() { return runtime_->services(); }
   const std::string& db_url() const { return database_->url(); }
+  /// The folder of complaint attachments (a fresh temporary folder, removed on destruction).
+  const std::filesystem::path& attachments_dir() const { return attachments_dir_; }
   /// Where uploads and job outputs go.
   const std::filesystem::path& work_dir() const { return work_dir_; }
   /// Stops the server and waits for Run() to return.
@@ -35,6 +37,7 @@ class TestServer {
 
  private:
   std::unique_ptr<ScratchDatabase> database_;
+  std::filesystem::path attachments_dir_;
   std::unique_ptr<app::ServerRuntime> runtime_;
   std::thread thread_;
   std::string error_;

@@ -7,6 +7,7 @@ import type { MessageKey } from "./i18n/id";
 /** A page of the app that appears in the navigation. */
 export type NavItemId =
   | "home"
+  | "complaints"
   | "regions"
   | "discussion"
   | "people"
@@ -25,6 +26,7 @@ export interface NavItem {
 
 export const kNavItems: Record<NavItemId, NavItem> = {
   home: { id: "home", path: "/", label: "nav.home" },
+  complaints: { id: "complaints", path: "/keluhan", label: "nav.complaints" },
   regions: { id: "regions", path: "/wilayah", label: "nav.regions" },
   people: { id: "people", path: "/penduduk", label: "nav.people" },
   discussion: { id: "discussion", path: "/diskusi", label: "nav.discussion" },
@@ -40,15 +42,17 @@ const kAdminOnly: readonly NavItemId[] = ["accounts", "audit"];
 /** Roles that moderate the discussion (the server also checks the post's region for the PIC Korwil). */
 const kModerators: readonly (Role | null)[] = ["admin", "pic_korwil"];
 /** Pages anyone may open, guests included. */
-const kPublicPages: readonly NavItemId[] = ["login", "register", "regions", "discussion"];
+const kPublicPages: readonly NavItemId[] = ["login", "register", "regions", "discussion", "complaints"];
 
 /** Roles that may look people up in the registry (the server's RegistryAccessFor: every official, not citizens). */
 export const kRegistryRoles: readonly Role[] = kRoles.filter((role) => role !== "warga");
 
 /** Returns the navigation items, in order, for a signed-in role, or for a guest when `role` is null. */
 export function navItemsFor(role: Role | null): NavItem[] {
-  if (role === null) return [kNavItems.regions, kNavItems.discussion, kNavItems.login, kNavItems.register];
-  const ids: NavItemId[] = ["home", "regions", "discussion"];
+  if (role === null) {
+    return [kNavItems.complaints, kNavItems.regions, kNavItems.discussion, kNavItems.login, kNavItems.register];
+  }
+  const ids: NavItemId[] = ["home", "complaints", "regions", "discussion"];
   if (kRegistryRoles.includes(role)) ids.push("people");
   if (kModerators.includes(role)) ids.push("moderation");
   if (role === "admin") ids.push(...kAdminOnly);

@@ -10,7 +10,8 @@ const std::vector<Migration>& AllMigrations() {
       Migration0004Notifications(),
       Migration0005Discussion(),
       Migration0006Screening(),
-      Migration0007Jobs(),
+      Migration0007Complaints(),
+      Migration0008Jobs(),
   };
   return kAll;
 }

@@ -125,6 +125,23 @@ class SqlStore final : public Store {
                                                       domain::UnixSeconds now) override;
   Result<domain::DiscussionPost> ModerateDiscussionPost(std::int64_t post_id, const ModerationChange& change) override;
   Result<std::vector<domain::DiscussionRevision>> ListDiscussionRevisions(std::int64_t post_id) override;
+  Result<std::vector<domain::Topic>> ListComplaintTopics() override;
+  Result<std::int64_t> SaveComplaintTopic(const domain::Topic& topic) override;
+  Result<domain::Complaint> CreateComplaint(domain::Complaint complaint, int tracking_year,
+                                            const std::optional<domain::ComplaintComment>& first_comment) override;
+  Result<std::optional<domain::Complaint>> GetComplaint(std::int64_t id) override;
+  Result<std::optional<domain::Complaint>> FindComplaintByTracking(const std::string& tracking_number) override;
+  Result<ComplaintPage> ListComplaints(const ComplaintQuery& query) override;
+  Result<domain::ComplaintComment> CommitComplaintTransition(const domain::Transition& transition,
+                                                             const domain::Complaint& after,
+                                                             domain::ComplaintComment comment) override;
+  Result<std::vector<domain::ComplaintComment>> ListComplaintComments(std::int64_t complaint_id) override;
+  Result<std::optional<domain::ComplaintComment>> GetComplaintComment(std::int64_t id) override;
+  Status SaveComplaintCommentRevision(const domain::ComplaintComment& comment) override;
+  Result<std::vector<domain::Complaint>> ListForwardedBefore(domain::UnixSeconds forwarded_cutoff, int limit) override;
+  Result<std::int64_t> AddComplaintAttachment(const ComplaintAttachment& attachment) override;
+  Result<std::vector<ComplaintAttachment>> ListComplaintAttachments(std::int64_t complaint_id) override;
+  Result<std::optional<ComplaintAttachment>> GetComplaintAttachment(std::int64_t id) override;
 
   // --- test hooks ---------------------------------------------------------------------------------------------
   /// Makes the `n`-th statement from now (on any connection) fail with kInternal; n <= 0 disarms.
@@ -147,6 +164,8 @@ class SqlStore final : public Store {
   /// Why a job update changed no row: kNotFound for an unknown id, else kFailedPrecondition naming `expected`.
   Status JobNotInState(Connection& connection, std::int64_t id, std::string_view expected);
   Result<std::optional<domain::Account>> FindAccount(const Statement& statement, const SqlParams& params);
+  /// The complaint found by `statement` (one parameter), with its NIKs and phones.
+  Result<std::optional<domain::Complaint>> FindComplaint(const Statement& statement, const SqlParam& key);
 
   const Dialect& dialect_;
   std::unique_ptr<ConnectionPool> pool_;

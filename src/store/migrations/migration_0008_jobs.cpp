@@ -1,4 +1,4 @@
-// Migration 7: import jobs become generic background jobs (imports, screening, dedup, ...): the table is renamed
+// Migration 8: import jobs become generic background jobs (imports, screening, dedup, ...): the table is renamed
 // to `jobs` and gains handler parameters, the region the job concerns (for authorization) and a result file.
 #include "store/migrations/migrations.hpp"
 
@@ -18,8 +18,8 @@ UPDATE jobs SET kind = 'import.' || kind WHERE kind NOT LIKE 'import.%';
 
 }  // namespace
 
-const Migration& Migration0007Jobs() {
-  static const Migration kMigration{7, "jobs", kPortable, "", ""};
+const Migration& Migration0008Jobs() {
+  static const Migration kMigration{8, "jobs", kPortable, "", ""};
   return kMigration;
 }
 
