@@ -98,7 +98,7 @@ inline constexpr Statement kListRevisionsOfComment{
     "SELECT comment_id, text, replaced_at FROM complaint_comment_revisions WHERE comment_id = ? ORDER BY id"};
 inline constexpr Statement kCountRevisionsOfComment{
     "count_comment_revisions", "SELECT COUNT(*) FROM complaint_comment_revisions WHERE comment_id = ?"};
-inline constexpr Statement kInsertRevision{
+inline constexpr Statement kInsertCommentRevision{
     "insert_comment_revision",
     "INSERT INTO complaint_comment_revisions(comment_id, text, replaced_at) VALUES (?, ?, ?)"};
 inline constexpr Statement kUpdateComment{

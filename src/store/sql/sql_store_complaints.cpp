@@ -245,7 +245,7 @@ Status SqlStore::SaveComplaintCommentRevision(const domain::ComplaintComment& co
       if (!changed.ok()) return changed.status();
       if (*changed == 0) return domain::NotFound("comment " + std::to_string(comment.id) + " does not exist");
       const domain::CommentRevision& newest = comment.history.back();
-      return tx.Exec(kInsertRevision, {comment.id, newest.text, newest.replaced_at}).status();
+      return tx.Exec(kInsertCommentRevision, {comment.id, newest.text, newest.replaced_at}).status();
     });
   });
 }
