@@ -33,7 +33,7 @@ boost::json::object DedupRunJson(const store::DedupRun& run) {
   const std::optional<domain::RegionCode> region = domain::RegionCode::Parse(run.region);
   return {{"id", run.id},
           {"region", region ? region->Dotted() : std::string()},
-          {"status", store::ImportJobStatusCode(run.status)},
+          {"status", store::JobStatusCode(run.status)},
           {"stage", run.progress.stage},
           {"done", run.progress.done},
           {"total", run.progress.total},

@@ -35,6 +35,9 @@ std::vector<ApiRoute> AllRoutes(ApiDependencies& deps) {
   AddAuditRoutes(routes, deps);
   AddNotificationRoutes(routes, deps);
   AddDiscussionRoutes(routes, deps);
+  AddRegistryRoutes(routes, deps);
+  AddComplaintRoutes(routes, deps);
+  AddImportRoutes(routes, deps);
   AddDedupRoutes(routes, deps);
   return routes;
 }

@@ -39,7 +39,7 @@ struct Duplicate {
 };
 
 std::vector<Duplicate> Duplicates() {
-  const char* desa = "35.10.01.2001";
+  const char* desa = "35.10.01.2004";  // Sumberagung: not the desa of the demo registry or the village operator
   std::vector<Duplicate> out;
   out.push_back({Person("3510015203850001", "SITI AMINAH", 1985, 3, 12, domain::Sex::kFemale, desa,
                         Number("351001", 800001)),
@@ -64,7 +64,7 @@ std::vector<store::PersonUpdate> DemoPeopleWithDuplicates() {
     const bool bandung = i >= kPeopleInBanyuwangi;
     const std::string name = std::string(kGivenNames[i % kGivenNames.size()]) + " " +
                              kFamilyNames[(i / kGivenNames.size()) % kFamilyNames.size()];
-    const char* desa = bandung ? "32.73.01.1001" : (i % 2 == 0 ? "35.10.01.2001" : "35.10.01.2002");
+    const char* desa = bandung ? "32.73.01.1001" : (i % 2 == 0 ? "35.10.01.2004" : "35.10.01.2002");
     people.push_back(Person(Number(bandung ? "327301" : "351001", i + 1), name, 1950 + i % 50, 1 + i % 12,
                             1 + (i * 7) % 28, i % 2 == 0 ? domain::Sex::kMale : domain::Sex::kFemale, desa,
                             Number(bandung ? "327301" : "351001", 900000 + i / 4)));

@@ -66,7 +66,7 @@ void RunRegistryDedup(const RegistryDedupOptions& options) {
   std::cout << fmt::format(
       "dedup run {} ({}): {}\npeople compared: {}\npairs compared: {}\nmatches: {}\n"
       "skipped (dismissed or merged before): {}\nclusters for review: {}\n",
-      run->id, region ? region->Dotted() : std::string("whole registry"), store::ImportJobStatusCode(run->status),
+      run->id, region ? region->Dotted() : std::string("whole registry"), store::JobStatusCode(run->status),
       counts.records, counts.candidate_pairs, counts.matches, counts.dismissed_skipped, counts.clusters);
   if (run->status != store::DedupRunStatus::kSucceeded) throw ExitError("dedup run failed: " + run->message);
 }

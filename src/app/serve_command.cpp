@@ -17,8 +17,18 @@ void RegisterServeCommand(CLI::App& root) {
   cmd->add_option("--threads", options->server.threads, "Server threads (0: one per core)")->capture_default_str();
   auto* static_opt = cmd->add_option("--static", options->static_dir, "Folder of the built web app")->capture_default_str();
   cmd->add_option("--body-limit", options->server.body_limit, "Largest request body in bytes")->capture_default_str();
+  cmd->add_option("--upload-limit", options->server.upload_body_limit, "Largest import file upload in bytes")
+      ->capture_default_str();
+  cmd->add_option("--regions-dir", options->regions_dir, "Folder of the region CSVs (codes for the NIK rules of imports)")
+      ->capture_default_str();
+  cmd->add_option("--work-dir", options->work_dir, "Where uploads and background jobs keep their files")
+      ->capture_default_str();
   cmd->add_option("--access-log", options->access_log, "'-' for stdout, 'off', or a file")->capture_default_str();
   cmd->add_option("--db-pool", options->db_pool_size, "Database connections")->capture_default_str();
+  cmd->add_option("--attachments", options->attachments_dir, "Folder of complaint attachments")->capture_default_str();
+  cmd->add_option("--sweep-interval", options->sweep_interval_seconds,
+                  "Seconds between complaint overdue sweeps (0: off)")
+      ->capture_default_str();
   cmd->add_option("--match-settings", options->match_settings,
                   "Matching settings for registry deduplication (JSON); '' turns dedup runs off")
       ->capture_default_str();

@@ -78,10 +78,21 @@ std::unique_ptr<ServerRuntime> ServerRuntime::Create(const ServeOptions& options
     }
     if (!static_files) spdlog::warn("serving the API only: {}", static_error);
   }
+  auto directory = service::RegionService::ReadDirectory(options.regions_dir);
+  if (!directory.ok()) {
+    *error = "region codes are needed for imports: " + directory.status().message() + " (pass --regions-dir)";
+    return nullptr;
+  }
+  rt->region_directory_ = std::move(directory).value();
+  service::JobRunnerConfig jobs_config;
+  jobs_config.work_dir = options.work_dir;
   service::CommunityConfig community = options.community;
   community.notifications.email_enabled = !options.smtp.host.empty();
+  service::ComplaintConfig complaint_config;
+  complaint_config.attachments_dir = options.attachments_dir;
   rt->services_ = std::make_unique<service::Services>(*rt->store_, rt->clock_, options.hash_cost,
-                                                      service::AuthConfig{}, std::move(community));
+                                                      service::AuthConfig{}, std::move(community),
+                                                      std::move(complaint_config), jobs_config);
   if (!options.match_settings.empty()) {
     auto dedup = ReadDedupConfig(options.match_settings);
     if (dedup.ok()) {
@@ -93,6 +104,12 @@ std::unique_ptr<ServerRuntime> ServerRuntime::Create(const ServeOptions& options
       return nullptr;
     }
   }
+  rt->imports_ = std::make_unique<service::ImportService>(*rt->store_, rt->clock_, *rt->region_directory_);
+  rt->imports_->RegisterHandlers(rt->services_->jobs());
+  if (auto started = rt->services_->jobs().Start(); !started.ok()) {
+    *error = "cannot start background jobs: " + started.message();
+    return nullptr;
+  }
   rt->health_ = std::make_unique<api::HealthProbe>(*rt->store_);
   std::string openapi_json;
   try {
@@ -102,7 +119,8 @@ std::unique_ptr<ServerRuntime> ServerRuntime::Create(const ServeOptions& options
     return nullptr;
   }
   rt->deps_ = std::make_unique<api::ApiDependencies>(
-      api::ApiDependencies{*rt->services_, rt->metrics_, *rt->health_, std::move(openapi_json), options.secure_cookies});
+      api::ApiDependencies{*rt->services_, rt->metrics_, *rt->health_, std::move(openapi_json), options.secure_cookies,
+                           std::filesystem::path(options.work_dir) / "uploads"});
   store::Store& store = *rt->store_;
   rt->metrics_.AddGaugeSource([&store] { return PoolGauges(store); });
   rt->metrics_.AddGaugeSource([&store] { return OutboxGauges(store); });
@@ -130,11 +148,24 @@ std::unique_ptr<ServerRuntime> ServerRuntime::Create(const ServeOptions& options
     service::OutboxSender* sender = rt->outbox_sender_.get();
     rt->outbox_task_ = std::make_unique<PeriodicTask>("email outbox", options.outbox_poll, [sender] { RunOutbox(*sender); });
   }
+  if (options.sweep_interval_seconds > 0) {
+    service::ComplaintService* complaints = &rt->services_->complaints();
+    const service::Clock* clock = &rt->clock_;
+    rt->sweep_task_ = std::make_unique<PeriodicTask>(
+        "complaint sweep", std::chrono::seconds(options.sweep_interval_seconds), [complaints, clock] {
+          domain::Result<service::SweepSummary> swept = complaints->Sweep(clock->Now());
+          if (!swept.ok()) spdlog::warn("complaint sweep failed (retried later): {}", swept.status().message());
+          if (swept.ok() && swept->marked > 0) {
+            spdlog::info("complaint sweep: {} complaints marked TIDAK_ADA_RESPON", swept->marked);
+          }
+        });
+  }
   return rt;
 }
 
 ServerRuntime::~ServerRuntime() {
   if (outbox_task_) outbox_task_->Stop();
+  if (sweep_task_) sweep_task_->Stop();
   if (auto logger = spdlog::get("access")) logger->flush();
   spdlog::drop("access");
 }

@@ -163,7 +163,7 @@ domain::Result<store::DedupRun> DedupService::Execute(const Actor& actor, const 
     const auto audit_outcome =
         outcome == store::DedupRunStatus::kSucceeded ? domain::AuditOutcome::kSuccess : domain::AuditOutcome::kFailed;
     (void)auditor_.Record(actor, "dedup.finish", {"dedup_run", std::to_string(id)}, audit_outcome,
-                          std::string(store::ImportJobStatusCode(outcome)) + ": " + CountsDetail(counts));
+                          std::string(store::JobStatusCode(outcome)) + ": " + CountsDetail(counts));
     auto run = store_.GetDedupRun(id);
     if (!run.ok()) return run.status();
     if (!run->has_value()) return domain::NotFound("dedup run " + std::to_string(id) + " does not exist");

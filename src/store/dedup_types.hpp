@@ -10,12 +10,13 @@
 
 #include "domain/account.hpp"
 #include "domain/region_code.hpp"
+#include "store/job_types.hpp"
 #include "store/registry_types.hpp"
 
 namespace tepat::store {
 
 /// A dedup run goes through the same lifecycle as an import job (queued, running, succeeded | failed | cancelled).
-using DedupRunStatus = ImportJobStatus;
+using DedupRunStatus = JobStatus;
 
 /// What a finished run found.
 struct DedupRunCounts {

@@ -9,10 +9,16 @@
 
 #include "domain/account.hpp"
 #include "domain/audit_entry.hpp"
+#include "domain/complaint.hpp"
+#include "domain/complaint_comment.hpp"
+#include "domain/complaint_topic.hpp"
+#include "domain/complaint_workflow.hpp"
 #include "domain/region.hpp"
 #include "domain/session.hpp"
 #include "domain/status.hpp"
 #include "store/community_types.hpp"
+#include "store/complaint_types.hpp"
+#include "store/job_types.hpp"
 #include "store/dedup_types.hpp"
 #include "store/registry_types.hpp"
 #include "store/screening_types.hpp"
@@ -140,9 +146,17 @@ class Store {
   virtual Result<std::vector<domain::Person>> SearchPeople(const std::string& name_query,
                                                            const std::vector<domain::RegionCode>& regions, int limit,
                                                            int offset) = 0;
+  /// Like SearchPeople over every region, for accounts without region scope (admin). Callers must have checked
+  /// that the account may see everything.
+  virtual Result<std::vector<domain::Person>> SearchAllPeople(const std::string& name_query, int limit,
+                                                              int offset) = 0;
+  /// The person with this internal id (Person::id), or nullopt.
+  virtual Result<std::optional<domain::Person>> GetPerson(std::int64_t id) = 0;
   virtual Result<std::int64_t> CountPeople() = 0;
   /// The household with this KK and its members (ordered by NIK), or nullopt.
   virtual Result<std::optional<HouseholdView>> FindHousehold(const std::string& kk) = 0;
+  /// The household with this internal id (Household::id) and its members (ordered by NIK), or nullopt.
+  virtual Result<std::optional<HouseholdView>> GetHousehold(std::int64_t id) = 0;
   /// Every recorded change of one record, oldest first. Records are named by their internal id
   /// (Person::id, Household::id, ...).
   virtual Result<std::vector<ChangeRecord>> ListHistory(RegistryEntity entity, std::int64_t entity_id) = 0;
@@ -150,6 +164,8 @@ class Store {
   virtual Result<std::vector<domain::DtksMembership>> ListDtksOfPerson(const std::string& nik) = 0;
   /// DTKS entries of this KK (household-level and members), newest round first.
   virtual Result<std::vector<domain::DtksMembership>> ListDtksOfHousehold(const std::string& kk) = 0;
+  /// Every stored DTKS update round, oldest first.
+  virtual Result<std::vector<std::string>> ListDtksRounds() = 0;
   /// What changed from round `earlier` to round `later`: households and entries added and removed, entries whose
   /// decile or status changed. Unknown rounds read as empty.
   virtual Result<DtksRoundDiff> DiffDtksRounds(const std::string& earlier, const std::string& later) = 0;
@@ -193,40 +209,41 @@ class Store {
   /// Rows of a run in line order, filtered (verdict code, reason code), `limit` from `offset`, with the total.
   virtual Result<ScreeningRowPage> ListScreeningRows(std::int64_t run_id, const ScreeningRowQuery& query) = 0;
 
-  // --- import jobs --------------------------------------------------------------------------------------------
+  // --- background jobs ----------------------------------------------------------------------------------------
   // A job is queued, claimed (running) by one worker, which reports progress at least every few seconds (the
   // progress report is the heartbeat), and finished. A worker that died leaves a running job whose heartbeat
-  // grows old: FailStaleImportJobs marks it failed (call it at start-up and periodically).
+  // grows old: FailStaleJobs marks it failed (call it at start-up and periodically). service::JobRunner drives
+  // this lifecycle; handlers of a job kind only do the work and report progress.
 
-  /// Queues a job from `job`'s kind, file_name, rows_total, created_by and created_at (0 = now); returns its id.
-  virtual Result<std::int64_t> CreateImportJob(const ImportJob& job) = 0;
-  virtual Result<std::optional<ImportJob>> GetImportJob(std::int64_t id) = 0;
-  /// Newest first, at most `limit`, with id < `before_id` when it is non-zero.
-  virtual Result<std::vector<ImportJob>> ListImportJobs(int limit, std::int64_t before_id) = 0;
+  /// Queues a job from `job`'s kind, file_name, params, scope_region, rows_total, created_by and created_at
+  /// (0 = now); returns its id.
+  virtual Result<std::int64_t> CreateJob(const Job& job) = 0;
+  virtual Result<std::optional<Job>> GetJob(std::int64_t id) = 0;
+  /// Jobs matching `query`, newest first.
+  virtual Result<std::vector<Job>> ListJobs(const JobQuery& query) = 0;
   /// queued -> running. kNotFound for an unknown id; kFailedPrecondition when it is not queued (another worker
   /// claimed it, or it was cancelled). Safe against concurrent claimers: exactly one wins.
-  virtual Status ClaimImportJob(std::int64_t id, domain::UnixSeconds now) = 0;
-  /// Claims the oldest queued job; nullopt when there is none (or another worker took it first: call again).
-  virtual Result<std::optional<ImportJob>> ClaimNextImportJob(domain::UnixSeconds now) = 0;
+  virtual Status ClaimJob(std::int64_t id, domain::UnixSeconds now) = 0;
+  /// Claims the oldest queued job whose kind is one of `kinds`; nullopt when there is none (or another worker took
+  /// it first: call again).
+  virtual Result<std::optional<Job>> ClaimNextJob(const std::vector<std::string>& kinds, domain::UnixSeconds now) = 0;
   /// Stores progress and the heartbeat of a running job; returns true when a cancel was requested (the worker
   /// should then stop after its current batch and finish the job as cancelled). kFailedPrecondition when the
   /// job is not running (e.g. it was marked failed as stale), kNotFound for an unknown id.
-  virtual Result<bool> ReportImportProgress(std::int64_t id, const ImportProgress& progress,
-                                            domain::UnixSeconds now) = 0;
-  /// Heartbeat only. Same errors as ReportImportProgress.
-  virtual Status HeartbeatImportJob(std::int64_t id, domain::UnixSeconds now) = 0;
-  /// running -> `outcome` (succeeded, failed or cancelled) with a message for the operator and the error report
-  /// path ("" for none). kInvalidArgument for another outcome; kFailedPrecondition when not running.
-  virtual Status FinishImportJob(std::int64_t id, ImportJobStatus outcome, const std::string& message,
-                                 const std::string& error_report_path, domain::UnixSeconds now) = 0;
-  /// Cancels a queued job at once, or asks a running one to stop (ReportImportProgress then returns true).
+  virtual Result<bool> ReportJobProgress(std::int64_t id, const JobProgress& progress, domain::UnixSeconds now) = 0;
+  /// Heartbeat only. Same errors as ReportJobProgress.
+  virtual Status HeartbeatJob(std::int64_t id, domain::UnixSeconds now) = 0;
+  /// running -> outcome.status (succeeded, failed or cancelled) with its message, error report and result paths.
+  /// kInvalidArgument for another status; kFailedPrecondition when not running.
+  virtual Status FinishJob(std::int64_t id, const JobOutcome& outcome, domain::UnixSeconds now) = 0;
+  /// Cancels a queued job at once, or asks a running one to stop (ReportJobProgress then returns true).
   /// OK when already finished (nothing to do); kNotFound for an unknown id.
-  virtual Status RequestImportCancel(std::int64_t id, domain::UnixSeconds now) = 0;
+  virtual Status RequestJobCancel(std::int64_t id, domain::UnixSeconds now) = 0;
   /// True when a cancel was requested. kNotFound for an unknown id.
-  virtual Result<bool> IsImportCancelRequested(std::int64_t id) = 0;
+  virtual Result<bool> IsJobCancelRequested(std::int64_t id) = 0;
   /// Marks failed every running job whose last heartbeat is before `heartbeat_cutoff` (its process died);
-  /// returns how many. Batches it committed stay; the rest of its file was not imported.
-  virtual Result<std::int64_t> FailStaleImportJobs(domain::UnixSeconds heartbeat_cutoff, domain::UnixSeconds now) = 0;
+  /// returns how many. What it committed stays; the rest of its work was not done.
+  virtual Result<std::int64_t> FailStaleJobs(domain::UnixSeconds heartbeat_cutoff, domain::UnixSeconds now) = 0;
 
   // --- notifications and the email outbox ---------------------------------------------------------------------
   /// Stores `notifications` and `emails` in ONE transaction (nothing of either on failure). Ids and read_at of
@@ -284,6 +301,55 @@ class Store {
                                                                 const ModerationChange& change) = 0;
   /// Every earlier version of a post, oldest first.
   virtual Result<std::vector<domain::DiscussionRevision>> ListDiscussionRevisions(std::int64_t post_id) = 0;
+  // --- complaints ---------------------------------------------------------------------------------------------
+  // Complaints, their NIKs and phones (kept in their own tables: lists never read them), comments with the
+  // history of edited and deleted texts, topics and attachment metadata. Business rules live in
+  // domain/complaint_workflow.hpp and service::ComplaintService; the store only keeps what they decided.
+
+  /// Every topic (active or not), by id.
+  virtual Result<std::vector<domain::Topic>> ListComplaintTopics() = 0;
+  /// Inserts `topic` when its id is 0, else renames or (de)activates it; returns its id. kNotFound for an
+  /// unknown id.
+  virtual Result<std::int64_t> SaveComplaintTopic(const domain::Topic& topic) = 0;
+  /// Stores a new complaint with its NIKs and phones, and `first_comment` when it has text (its complaint_id is
+  /// set here), in one transaction. Assigns the id and the tracking number from the sequence of (region,
+  /// `tracking_year`). Returns the stored complaint.
+  virtual Result<domain::Complaint> CreateComplaint(domain::Complaint complaint, int tracking_year,
+                                                    const std::optional<domain::ComplaintComment>& first_comment) = 0;
+  /// The complaint with NIKs and phones, or nullopt.
+  virtual Result<std::optional<domain::Complaint>> GetComplaint(std::int64_t id) = 0;
+  /// The complaint with this tracking number (exact), with NIKs and phones, or nullopt.
+  virtual Result<std::optional<domain::Complaint>> FindComplaintByTracking(const std::string& tracking_number) = 0;
+  /// One page of complaints matching `query`, newest first, and the number of all matches. kInvalidArgument for
+  /// more than kComplaintRegionSlots regions or a limit outside 1..kMaxComplaintPageSize.
+  virtual Result<ComplaintPage> ListComplaints(const ComplaintQuery& query) = 0;
+  /// Writes a decided workflow step in one transaction: the status and times of `after` (the complaint after
+  /// domain::CommitTransition) with `UPDATE ... WHERE id = ? AND status = transition.from`, then `comment`.
+  /// kFailedPrecondition, and nothing written, when the complaint is no longer in `transition.from` (someone
+  /// changed it first: read it again and decide again); kNotFound for an unknown complaint. Returns the stored
+  /// comment (with its id).
+  virtual Result<domain::ComplaintComment> CommitComplaintTransition(const domain::Transition& transition,
+                                                                     const domain::Complaint& after,
+                                                                     domain::ComplaintComment comment) = 0;
+  /// Comments of one complaint with their history, oldest first.
+  virtual Result<std::vector<domain::ComplaintComment>> ListComplaintComments(std::int64_t complaint_id) = 0;
+  /// One comment with its history, or nullopt.
+  virtual Result<std::optional<domain::ComplaintComment>> GetComplaintComment(std::int64_t id) = 0;
+  /// Saves an edit or delete made with domain::EditComment/DeleteComment: the text and flags, and the newest
+  /// history entry (history.back()). kFailedPrecondition when the stored history is not exactly one entry shorter
+  /// (a concurrent edit won: read it again); kNotFound for an unknown comment.
+  virtual Status SaveComplaintCommentRevision(const domain::ComplaintComment& comment) = 0;
+  /// DITERUSKAN complaints forwarded at or before `forwarded_cutoff`, oldest forward first, at most `limit`;
+  /// with NIKs and phones left empty. The sweep's input.
+  virtual Result<std::vector<domain::Complaint>> ListForwardedBefore(domain::UnixSeconds forwarded_cutoff,
+                                                                     int limit) = 0;
+  /// Stores attachment metadata; returns its id. kAlreadyExists when the stored name is taken.
+  virtual Result<std::int64_t> AddComplaintAttachment(const ComplaintAttachment& attachment) = 0;
+  /// Attachments of one complaint, by id.
+  virtual Result<std::vector<ComplaintAttachment>> ListComplaintAttachments(std::int64_t complaint_id) = 0;
+  /// One attachment, or nullopt.
+  virtual Result<std::optional<ComplaintAttachment>> GetComplaintAttachment(std::int64_t id) = 0;
+
   // --- registry deduplication ---------------------------------------------------------------------------------
   // A run is queued, started (running) by the worker that executes it, reports progress (the heartbeat; the
   // answer says whether a cancel was requested) and finishes. Its clusters are saved in one transaction before

@@ -28,14 +28,14 @@ export const kRoles = [
   {
     role: "admin",
     name: "Admin (Dinas Sosial Provinsi)",
-    nav: ["home", "regions", "discussion", "moderation", "dedup", "accounts", "audit"],
+    nav: ["home", "complaints", "regions", "discussion", "people", "moderation", "dedup", "accounts", "audit"],
   },
-  { role: "operator", name: "Operator / Walidata", nav: ["home", "regions", "discussion", "dedup"] },
-  { role: "operator_desa", name: "Operator Desa/Kelurahan", nav: ["home", "regions", "discussion"] },
-  { role: "supervisor_kabupaten", name: "Supervisor Kabupaten/Kota", nav: ["home", "regions", "discussion"] },
-  { role: "admin_pemda", name: "Admin Bansos Pemda", nav: ["home", "regions", "discussion"] },
-  { role: "pic_korwil", name: "PIC Korwil", nav: ["home", "regions", "discussion", "moderation"] },
-  { role: "warga", name: "Warga", nav: ["home", "regions", "discussion"] },
+  { role: "operator", name: "Operator / Walidata", nav: ["home", "complaints", "regions", "discussion", "people", "dedup"] },
+  { role: "operator_desa", name: "Operator Desa/Kelurahan", nav: ["home", "complaints", "regions", "discussion", "people"] },
+  { role: "supervisor_kabupaten", name: "Supervisor Kabupaten/Kota", nav: ["home", "complaints", "regions", "discussion", "people"] },
+  { role: "admin_pemda", name: "Admin Bansos Pemda", nav: ["home", "complaints", "regions", "discussion", "people"] },
+  { role: "pic_korwil", name: "PIC Korwil", nav: ["home", "complaints", "regions", "discussion", "people", "moderation"] },
+  { role: "warga", name: "Warga", nav: ["home", "complaints", "regions", "discussion"] },
 ];
 
 export const demoEmail = (role) => `${role}@demo.tepat.id`;

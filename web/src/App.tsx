@@ -11,11 +11,17 @@ import { ModerationPage } from "./pages/ModerationPage";
 import { NotificationsPage } from "./pages/NotificationsPage";
 import { DedupClusterPage } from "./pages/DedupClusterPage";
 import { DedupQueuePage } from "./pages/DedupQueuePage";
+import { HouseholdPage } from "./pages/HouseholdPage";
 import { HomePage } from "./pages/HomePage";
 import { LoginPage } from "./pages/LoginPage";
 import { MessagePage } from "./pages/MessagePage";
+import { PeopleSearchPage } from "./pages/PeopleSearchPage";
+import { PersonPage } from "./pages/PersonPage";
 import { RegionsPage } from "./pages/RegionsPage";
 import { RegisterPage } from "./pages/RegisterPage";
+import { ComplaintDetailPage } from "./pages/complaints/ComplaintDetailPage";
+import { ComplaintListPage, handlesComplaints } from "./pages/complaints/ComplaintListPage";
+import { FileComplaintPage } from "./pages/complaints/FileComplaintPage";
 import { Redirect, segments, usePath } from "./router";
 
 /** Picks the page for `path`; pages a role may not open become a redirect to login (guest) or "not allowed". */
@@ -30,6 +36,18 @@ function Routes({ path }: { path: string }): ReactElement {
     if (role === null) return <Redirect to="/masuk" />;
     return <MessagePage title="forbidden.title" body="error.forbidden" testId="forbidden" />;
   };
+
+  if (first === "keluhan") {
+    if (second === undefined && rest.length === 0) return <ComplaintListPage />;
+    if (second === "baru" && rest.length === 0) return <FileComplaintPage />;
+    if (second === "catat" && rest.length === 0) {
+      if (handlesComplaints(role)) return <FileComplaintPage offline />;
+      if (role === null) return <Redirect to="/masuk" />;
+      return <MessagePage title="forbidden.title" body="error.forbidden" testId="forbidden" />;
+    }
+    if (second === "lacak" && rest.length === 1) return <ComplaintDetailPage key={rest[0]} tracking={rest[0]} />;
+    if (second !== undefined && rest.length === 0) return <ComplaintDetailPage key={second} id={second} />;
+  }
 
   if (rest.length === 0) {
     switch (first) {
@@ -49,6 +67,12 @@ function Routes({ path }: { path: string }): ReactElement {
       case "pemadanan":
         if (second === undefined) return guarded("dedup", () => <DedupQueuePage />);
         if (/^[0-9]+$/.test(second)) return guarded("dedup", () => <DedupClusterPage key={second} id={Number(second)} />);
+        break;
+      case "penduduk":
+        if (second === undefined) return guarded("people", () => <PeopleSearchPage />);
+        return guarded("people", () => <PersonPage key={second} id={second} />);
+      case "keluarga":
+        if (second !== undefined) return guarded("people", () => <HouseholdPage key={second} id={second} />);
         break;
       case "log-audit":
         if (second === undefined) return guarded("audit", () => <AuditPage />);

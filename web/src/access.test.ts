@@ -3,13 +3,13 @@ import { kRoles, type Role } from "./api";
 import { mayOpen, navItemsFor, type NavItemId } from "./access";
 
 const kExpected: Record<Role, NavItemId[]> = {
-  admin: ["home", "regions", "discussion", "moderation", "dedup", "accounts", "audit"],
-  operator: ["home", "regions", "discussion", "dedup"],
-  operator_desa: ["home", "regions", "discussion"],
-  supervisor_kabupaten: ["home", "regions", "discussion"],
-  admin_pemda: ["home", "regions", "discussion"],
-  pic_korwil: ["home", "regions", "discussion", "moderation"],
-  warga: ["home", "regions", "discussion"],
+  admin: ["home", "complaints", "regions", "discussion", "people", "moderation", "dedup", "accounts", "audit"],
+  operator: ["home", "complaints", "regions", "discussion", "people", "dedup"],
+  operator_desa: ["home", "complaints", "regions", "discussion", "people"],
+  supervisor_kabupaten: ["home", "complaints", "regions", "discussion", "people"],
+  admin_pemda: ["home", "complaints", "regions", "discussion", "people"],
+  pic_korwil: ["home", "complaints", "regions", "discussion", "people", "moderation"],
+  warga: ["home", "complaints", "regions", "discussion"],
 };
 
 describe("navItemsFor", () => {
@@ -17,8 +17,8 @@ describe("navItemsFor", () => {
     expect(navItemsFor(role).map((item) => item.id)).toEqual(kExpected[role]);
   });
 
-  it("offers a guest the regions, login and register", () => {
-    expect(navItemsFor(null).map((item) => item.id)).toEqual(["regions", "discussion", "login", "register"]);
+  it("offers a guest the complaints, regions, discussion, login and register", () => {
+    expect(navItemsFor(null).map((item) => item.id)).toEqual(["complaints", "regions", "discussion", "login", "register"]);
   });
 
   it.each(kRoles)("%s may open every item it is shown", (role) => {
@@ -38,6 +38,11 @@ describe("mayOpen", () => {
       expect(mayOpen(role, "audit")).toBe(role === "admin");
     }
     expect(mayOpen(null, "accounts")).toBe(false);
+  });
+
+  it("keeps the registry look-ups for officials", () => {
+    for (const role of kRoles) expect(mayOpen(role, "people")).toBe(role !== "warga");
+    expect(mayOpen(null, "people")).toBe(false);
   });
 
   it("lets guests browse regions but not home", () => {

@@ -1,4 +1,4 @@
-import type { Role } from "./api";
+import { kRoles, type Role } from "./api";
 import type { MessageKey } from "./i18n/id";
 
 // What each role may open in the UI. The server enforces the same rules on every request; this table only decides
@@ -7,8 +7,10 @@ import type { MessageKey } from "./i18n/id";
 /** A page of the app that appears in the navigation. */
 export type NavItemId =
   | "home"
+  | "complaints"
   | "regions"
   | "discussion"
+  | "people"
   | "dedup"
   | "moderation"
   | "notifications"
@@ -25,7 +27,9 @@ export interface NavItem {
 
 export const kNavItems: Record<NavItemId, NavItem> = {
   home: { id: "home", path: "/", label: "nav.home" },
+  complaints: { id: "complaints", path: "/keluhan", label: "nav.complaints" },
   regions: { id: "regions", path: "/wilayah", label: "nav.regions" },
+  people: { id: "people", path: "/penduduk", label: "nav.people" },
   discussion: { id: "discussion", path: "/diskusi", label: "nav.discussion" },
   moderation: { id: "moderation", path: "/moderasi", label: "nav.moderation" },
   notifications: { id: "notifications", path: "/notifikasi", label: "nav.notifications" },
@@ -42,12 +46,18 @@ const kDedupRoles: readonly (Role | null)[] = ["admin", "operator"];
 /** Roles that moderate the discussion (the server also checks the post's region for the PIC Korwil). */
 const kModerators: readonly (Role | null)[] = ["admin", "pic_korwil"];
 /** Pages anyone may open, guests included. */
-const kPublicPages: readonly NavItemId[] = ["login", "register", "regions", "discussion"];
+const kPublicPages: readonly NavItemId[] = ["login", "register", "regions", "discussion", "complaints"];
+
+/** Roles that may look people up in the registry (the server's RegistryAccessFor: every official, not citizens). */
+export const kRegistryRoles: readonly Role[] = kRoles.filter((role) => role !== "warga");
 
 /** Returns the navigation items, in order, for a signed-in role, or for a guest when `role` is null. */
 export function navItemsFor(role: Role | null): NavItem[] {
-  if (role === null) return [kNavItems.regions, kNavItems.discussion, kNavItems.login, kNavItems.register];
-  const ids: NavItemId[] = ["home", "regions", "discussion"];
+  if (role === null) {
+    return [kNavItems.complaints, kNavItems.regions, kNavItems.discussion, kNavItems.login, kNavItems.register];
+  }
+  const ids: NavItemId[] = ["home", "complaints", "regions", "discussion"];
+  if (kRegistryRoles.includes(role)) ids.push("people");
   if (kModerators.includes(role)) ids.push("moderation");
   if (kDedupRoles.includes(role)) ids.push("dedup");
   if (role === "admin") ids.push(...kAdminOnly);
@@ -59,6 +69,7 @@ export function mayOpen(role: Role | null, id: NavItemId): boolean {
   if (kPublicPages.includes(id)) return true;
   if (role === null) return false;
   if (kAdminOnly.includes(id)) return role === "admin";
+  if (id === "people") return kRegistryRoles.includes(role);
   if (id === "moderation") return kModerators.includes(role);
   if (id === "dedup") return kDedupRoles.includes(role);
   return true;

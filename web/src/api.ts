@@ -192,6 +192,14 @@ export interface DedupQueueQuery {
   offset: number;
 }
 
+/** One problem of a refused form, naming its field ("title", "phones[5]"), as the complaint API reports them. */
+export interface FieldProblem {
+  field: string;
+  issue: string;
+  message: string;
+  message_en: string;
+}
+
 /** An error answered by the server in its one JSON shape, or a transport failure (status 0, code "network"). */
 export class ApiError extends Error {
   constructor(
@@ -199,6 +207,7 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly requestId: string | null,
+    readonly problems: FieldProblem[] = [],
   ) {
     super(message);
     this.name = "ApiError";
@@ -218,6 +227,7 @@ export function parseErrorBody(status: number, body: unknown, headerRequestId: s
       typeof e.code === "string" ? e.code : "unknown",
       typeof e.message === "string" ? e.message : "",
       typeof e.request_id === "string" ? e.request_id : headerRequestId,
+      Array.isArray(e.problems) ? (e.problems as FieldProblem[]) : [],
     );
   }
   return new ApiError(status, "unknown", "", headerRequestId);
@@ -241,8 +251,23 @@ export class ApiClient {
    * (and calls onUnauthenticated on 401 unless `quiet401`), or ApiError(0, "network") when the server is unreachable.
    */
   async request<T>(method: string, path: string, body?: unknown, options: { quiet401?: boolean } = {}): Promise<T> {
+    const payload = body === undefined ? undefined : { bytes: JSON.stringify(body), type: "application/json" };
+    return this.send<T>(method, path, payload, options);
+  }
+
+  /** Like request, but sends raw bytes (a file) with their content type. */
+  upload<T>(path: string, file: Blob, contentType: string): Promise<T> {
+    return this.send<T>("POST", path, { bytes: file, type: contentType || "application/octet-stream" });
+  }
+
+  private async send<T>(
+    method: string,
+    path: string,
+    payload: { bytes: BodyInit; type: string } | undefined,
+    options: { quiet401?: boolean } = {},
+  ): Promise<T> {
     const headers: Record<string, string> = { Accept: "application/json" };
-    if (body !== undefined) headers["Content-Type"] = "application/json";
+    if (payload !== undefined) headers["Content-Type"] = payload.type;
     if (kWriteMethods.has(method) && this.csrfToken_) headers["X-CSRF-Token"] = this.csrfToken_;
     let response: Response;
     try {
@@ -250,7 +275,7 @@ export class ApiClient {
         method,
         headers,
         credentials: "same-origin",
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: payload?.bytes,
       });
     } catch {
       throw new ApiError(0, "network", "", null);

@@ -10,7 +10,9 @@ const std::vector<Migration>& AllMigrations() {
       Migration0004Notifications(),
       Migration0005Discussion(),
       Migration0006Screening(),
-      Migration0007Dedup(),
+      Migration0007Complaints(),
+      Migration0008Jobs(),
+      Migration0009Dedup(),
   };
   return kAll;
 }

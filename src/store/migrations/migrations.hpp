@@ -25,6 +25,8 @@ const Migration& Migration0003Registry();
 const Migration& Migration0004Notifications();
 const Migration& Migration0005Discussion();
 const Migration& Migration0006Screening();
-const Migration& Migration0007Dedup();
+const Migration& Migration0007Complaints();
+const Migration& Migration0008Jobs();
+const Migration& Migration0009Dedup();
 
 }  // namespace tepat::store::migrations

@@ -20,7 +20,7 @@ Result<DedupRun> ReadDedupRun(const Row& row) {
   run.settings_digest = std::string(row.Text(2));
   run.settings_text = std::string(row.Text(3));
   run.data_version = std::string(row.Text(4));
-  std::optional<DedupRunStatus> status = ParseImportJobStatus(row.Text(5));
+  std::optional<DedupRunStatus> status = ParseJobStatus(row.Text(5));
   if (!status) return BadColumn("dedup_runs", "status");
   run.status = *status;
   run.progress = DedupProgress{std::string(row.Text(6)), row.Int(7), row.Int(8)};

@@ -62,11 +62,15 @@ class SqlStore final : public Store {
   Result<std::vector<domain::Person>> SearchPeople(const std::string& name_query,
                                                    const std::vector<domain::RegionCode>& regions, int limit,
                                                    int offset) override;
+  Result<std::vector<domain::Person>> SearchAllPeople(const std::string& name_query, int limit, int offset) override;
+  Result<std::optional<domain::Person>> GetPerson(std::int64_t id) override;
   Result<std::int64_t> CountPeople() override;
   Result<std::optional<HouseholdView>> FindHousehold(const std::string& kk) override;
+  Result<std::optional<HouseholdView>> GetHousehold(std::int64_t id) override;
   Result<std::vector<ChangeRecord>> ListHistory(RegistryEntity entity, std::int64_t entity_id) override;
   Result<std::vector<domain::DtksMembership>> ListDtksOfPerson(const std::string& nik) override;
   Result<std::vector<domain::DtksMembership>> ListDtksOfHousehold(const std::string& kk) override;
+  Result<std::vector<std::string>> ListDtksRounds() override;
   Result<DtksRoundDiff> DiffDtksRounds(const std::string& earlier, const std::string& later) override;
   Result<std::optional<domain::Program>> FindProgram(const std::string& code) override;
   Result<std::vector<ReceivedAid>> ListAidOfPerson(const std::string& nik) override;
@@ -84,18 +88,17 @@ class SqlStore final : public Store {
   Result<std::optional<ScreeningRun>> GetScreeningRunOfJob(std::int64_t job_id) override;
   Result<ScreeningRowPage> ListScreeningRows(std::int64_t run_id, const ScreeningRowQuery& query) override;
 
-  Result<std::int64_t> CreateImportJob(const ImportJob& job) override;
-  Result<std::optional<ImportJob>> GetImportJob(std::int64_t id) override;
-  Result<std::vector<ImportJob>> ListImportJobs(int limit, std::int64_t before_id) override;
-  Status ClaimImportJob(std::int64_t id, domain::UnixSeconds now) override;
-  Result<std::optional<ImportJob>> ClaimNextImportJob(domain::UnixSeconds now) override;
-  Result<bool> ReportImportProgress(std::int64_t id, const ImportProgress& progress, domain::UnixSeconds now) override;
-  Status HeartbeatImportJob(std::int64_t id, domain::UnixSeconds now) override;
-  Status FinishImportJob(std::int64_t id, ImportJobStatus outcome, const std::string& message,
-                         const std::string& error_report_path, domain::UnixSeconds now) override;
-  Status RequestImportCancel(std::int64_t id, domain::UnixSeconds now) override;
-  Result<bool> IsImportCancelRequested(std::int64_t id) override;
-  Result<std::int64_t> FailStaleImportJobs(domain::UnixSeconds heartbeat_cutoff, domain::UnixSeconds now) override;
+  Result<std::int64_t> CreateJob(const Job& job) override;
+  Result<std::optional<Job>> GetJob(std::int64_t id) override;
+  Result<std::vector<Job>> ListJobs(const JobQuery& query) override;
+  Status ClaimJob(std::int64_t id, domain::UnixSeconds now) override;
+  Result<std::optional<Job>> ClaimNextJob(const std::vector<std::string>& kinds, domain::UnixSeconds now) override;
+  Result<bool> ReportJobProgress(std::int64_t id, const JobProgress& progress, domain::UnixSeconds now) override;
+  Status HeartbeatJob(std::int64_t id, domain::UnixSeconds now) override;
+  Status FinishJob(std::int64_t id, const JobOutcome& outcome, domain::UnixSeconds now) override;
+  Status RequestJobCancel(std::int64_t id, domain::UnixSeconds now) override;
+  Result<bool> IsJobCancelRequested(std::int64_t id) override;
+  Result<std::int64_t> FailStaleJobs(domain::UnixSeconds heartbeat_cutoff, domain::UnixSeconds now) override;
 
   Status AddNotifications(const std::vector<domain::Notification>& notifications,
                           const std::vector<domain::OutboxEmail>& emails) override;
@@ -122,6 +125,23 @@ class SqlStore final : public Store {
                                                       domain::UnixSeconds now) override;
   Result<domain::DiscussionPost> ModerateDiscussionPost(std::int64_t post_id, const ModerationChange& change) override;
   Result<std::vector<domain::DiscussionRevision>> ListDiscussionRevisions(std::int64_t post_id) override;
+  Result<std::vector<domain::Topic>> ListComplaintTopics() override;
+  Result<std::int64_t> SaveComplaintTopic(const domain::Topic& topic) override;
+  Result<domain::Complaint> CreateComplaint(domain::Complaint complaint, int tracking_year,
+                                            const std::optional<domain::ComplaintComment>& first_comment) override;
+  Result<std::optional<domain::Complaint>> GetComplaint(std::int64_t id) override;
+  Result<std::optional<domain::Complaint>> FindComplaintByTracking(const std::string& tracking_number) override;
+  Result<ComplaintPage> ListComplaints(const ComplaintQuery& query) override;
+  Result<domain::ComplaintComment> CommitComplaintTransition(const domain::Transition& transition,
+                                                             const domain::Complaint& after,
+                                                             domain::ComplaintComment comment) override;
+  Result<std::vector<domain::ComplaintComment>> ListComplaintComments(std::int64_t complaint_id) override;
+  Result<std::optional<domain::ComplaintComment>> GetComplaintComment(std::int64_t id) override;
+  Status SaveComplaintCommentRevision(const domain::ComplaintComment& comment) override;
+  Result<std::vector<domain::Complaint>> ListForwardedBefore(domain::UnixSeconds forwarded_cutoff, int limit) override;
+  Result<std::int64_t> AddComplaintAttachment(const ComplaintAttachment& attachment) override;
+  Result<std::vector<ComplaintAttachment>> ListComplaintAttachments(std::int64_t complaint_id) override;
+  Result<std::optional<ComplaintAttachment>> GetComplaintAttachment(std::int64_t id) override;
   Result<std::vector<domain::Person>> ListPeopleAfter(const std::optional<domain::RegionCode>& region,
                                                       std::int64_t after_id, int limit) override;
   Result<std::vector<domain::Person>> GetPeopleByIds(const std::vector<std::int64_t>& ids) override;
@@ -172,6 +192,8 @@ class SqlStore final : public Store {
   /// The cluster's row with members (no pairs); kNotFound naming the id when unknown.
   Result<DedupCluster> LoadClusterHead(Connection& connection, std::int64_t id);
   Result<std::optional<domain::Account>> FindAccount(const Statement& statement, const SqlParams& params);
+  /// The complaint found by `statement` (one parameter), with its NIKs and phones.
+  Result<std::optional<domain::Complaint>> FindComplaint(const Statement& statement, const SqlParam& key);
 
   const Dialect& dialect_;
   std::unique_ptr<ConnectionPool> pool_;

@@ -105,7 +105,7 @@ Status SqlStore::DedupRunNotInState(Connection& connection, std::int64_t id, std
   if (!run.ok()) return run.status();
   if (!run->has_value()) return domain::NotFound("dedup run " + std::to_string(id) + " does not exist");
   return domain::FailedPrecondition("dedup run " + std::to_string(id) + " is " +
-                                    ImportJobStatusCode((*run)->status) + ", not " + std::string(expected));
+                                    JobStatusCode((*run)->status) + ", not " + std::string(expected));
 }
 
 Result<std::int64_t> SqlStore::CreateDedupRun(const DedupRun& run) {
@@ -161,12 +161,12 @@ Status SqlStore::FinishDedupRun(std::int64_t id, DedupRunStatus outcome, const D
   if (outcome != DedupRunStatus::kSucceeded && outcome != DedupRunStatus::kFailed &&
       outcome != DedupRunStatus::kCancelled) {
     return domain::InvalidArgument("a dedup run finishes as succeeded, failed or cancelled, not " +
-                                   std::string(ImportJobStatusCode(outcome)));
+                                   std::string(JobStatusCode(outcome)));
   }
   const domain::UnixSeconds at = NowOr(now);
   return WithConnection([&](Connection& connection) -> Status {
     Result<std::int64_t> changed = connection.Exec(
-        kFinishDedupRun, {std::string(ImportJobStatusCode(outcome)), counts.records, counts.candidate_pairs,
+        kFinishDedupRun, {std::string(JobStatusCode(outcome)), counts.records, counts.candidate_pairs,
                           counts.matches, counts.clusters, counts.dismissed_skipped, message, at, id});
     if (!changed.ok()) return changed.status();
     if (*changed == 1) return Status::Ok();

@@ -1,4 +1,4 @@
-// Migration 7: registry deduplication. A run (its settings and the data version it saw), the candidate clusters it
+// Migration 9: registry deduplication. A run (its settings and the data version it saw), the candidate clusters it
 // proposed with their scored pairs and each field's evidence, pairs an operator dismissed as different people (never
 // proposed again), and merges (records linked to a surviving record; nothing deleted, undo keeps the row).
 // Weights and probabilities are stored as integers in millionths (both engines read them back exactly).
@@ -100,8 +100,8 @@ CREATE INDEX person_merges_cluster_idx ON person_merges(cluster_id);
 
 }  // namespace
 
-const Migration& Migration0007Dedup() {
-  static const Migration kMigration{7, "dedup", kPortable, "", ""};
+const Migration& Migration0009Dedup() {
+  static const Migration kMigration{9, "dedup", kPortable, "", ""};
   return kMigration;
 }
 
