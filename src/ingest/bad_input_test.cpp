@@ -202,6 +202,23 @@ TEST(BadInputTest, SparseFileLargerThanTheDefaultLimitIsRefused) {
             "lalu impor satu per satu.");
 }
 
+// A 2 GB file under the 4 GiB limit is streamed, not refused: a header followed by 2 GB of NUL bytes (a sparse file,
+// no disk space used; what a broken copy or a disk image looks like) ends in a row-level file error as soon as the
+// first cell passes the cell limit, without reading the rest and without a crash.
+TEST(BadInputTest, SparseTwoGigabyteFileEndsInAClearErrorAfterItsFirstMegabyte) {
+  TempDir dir;
+  const auto path = dir / "dua-giga.csv";
+  testing::WriteFile(path, "NIK,NO_KK,NAMA,TANGGAL_LAHIR,JENIS_KELAMIN,KODE_DESA\n");
+  constexpr std::uint64_t kTwoGiB = 2ull * 1024 * 1024 * 1024;
+  ASSERT_EQ(truncate(path.c_str(), static_cast<off_t>(kTwoGiB)), 0);
+  auto out = Import<DukcapilRow>(path);
+  ASSERT_FALSE(out.summary.ok());
+  EXPECT_EQ(out.summary.status().message(),
+            "Sel di baris 2 kolom ke-1 lebih panjang dari 1048576 byte; kemungkinan ada tanda kutip (\") yang tidak "
+            "ditutup. Periksa baris itu.");
+  EXPECT_TRUE(out.rows.empty());
+}
+
 // Writes a small dukcapil workbook the way Excel users make them: a NIK typed as a number, dates as real dates,
 // dates as plain serial numbers and as text.
 void WriteDukcapilWorkbook(const std::filesystem::path& path, bool constant_memory) {
