@@ -179,6 +179,12 @@ TEST(BadInputTest, UnclosedQuoteIsAFileErrorNamingTheRow) {
             "atau hapus.");
 }
 
+// Writes `prefix` to `path`, then extends the file to `bytes` with NUL bytes without using disk space (sparse).
+void WriteSparseFile(const std::filesystem::path& path, const std::string& prefix, std::uint64_t bytes) {
+  testing::WriteFile(path, prefix);
+  ASSERT_EQ(truncate(path.c_str(), static_cast<off_t>(bytes)), 0);
+}
+
 TEST(BadInputTest, FileOverTheSizeLimitIsRefusedBeforeReading) {
   ImportOptions options;
   options.table.max_file_bytes = 100;
@@ -192,9 +198,8 @@ TEST(BadInputTest, FileOverTheSizeLimitIsRefusedBeforeReading) {
 TEST(BadInputTest, SparseFileLargerThanTheDefaultLimitIsRefused) {
   TempDir dir;
   const auto path = dir / "besar.csv";
-  testing::WriteFile(path, "");
   constexpr std::uint64_t kFiveGiB = 5ull * 1024 * 1024 * 1024;
-  ASSERT_EQ(truncate(path.c_str(), static_cast<off_t>(kFiveGiB)), 0);  // sparse: no disk space used
+  WriteSparseFile(path, "", kFiveGiB);
   auto out = Import<DukcapilRow>(path);
   ASSERT_FALSE(out.summary.ok());
   EXPECT_EQ(out.summary.status().message(),
@@ -208,9 +213,8 @@ TEST(BadInputTest, SparseFileLargerThanTheDefaultLimitIsRefused) {
 TEST(BadInputTest, SparseTwoGigabyteFileEndsInAClearErrorAfterItsFirstMegabyte) {
   TempDir dir;
   const auto path = dir / "dua-giga.csv";
-  testing::WriteFile(path, "NIK,NO_KK,NAMA,TANGGAL_LAHIR,JENIS_KELAMIN,KODE_DESA\n");
   constexpr std::uint64_t kTwoGiB = 2ull * 1024 * 1024 * 1024;
-  ASSERT_EQ(truncate(path.c_str(), static_cast<off_t>(kTwoGiB)), 0);
+  WriteSparseFile(path, "NIK,NO_KK,NAMA,TANGGAL_LAHIR,JENIS_KELAMIN,KODE_DESA\n", kTwoGiB);
   auto out = Import<DukcapilRow>(path);
   ASSERT_FALSE(out.summary.ok());
   EXPECT_EQ(out.summary.status().message(),

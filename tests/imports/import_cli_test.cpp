@@ -99,6 +99,28 @@ bool WaitForWrittenBatch(const std::filesystem::path& db) {
   return false;
 }
 
+// What happened to an import that was sent a signal once its first batch was written.
+struct Signalled {
+  bool reported = false;  ///< a written batch was seen before the signal
+  int status = 0;         ///< waitpid status of the import
+};
+
+// Migrates `db`, imports `file` (dukcapil, batches of kBatch) in the background and sends `signal` once the job has
+// reported a written batch; waits for the process to end.
+Signalled ImportThenSignal(const std::filesystem::path& file, const std::filesystem::path& db,
+                           const std::filesystem::path& work, int signal) {
+  Signalled out;
+  const std::string url = "sqlite:" + db.string();
+  if (RunTepat("migrate --db '" + url + "'").exit_code != 0) return out;
+  const pid_t child =
+      StartImportInBackground(ImportArgs("dukcapil", file, url, work) + " --batch-size " + std::to_string(kBatch));
+  if (child <= 0) return out;
+  out.reported = WaitForWrittenBatch(db);
+  kill(child, signal);
+  waitpid(child, &out.status, 0);
+  return out;
+}
+
 class ImportCliTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -177,16 +199,9 @@ TEST(ImportCancelTest, CtrlCCancelsAfterTheBatchAndReportsIt) {
   TempFolder folder;
   Generate(folder / "demo", 60000);
   const std::filesystem::path db = folder / "t.db";
-  const std::string url = "sqlite:" + db.string();
-  ASSERT_EQ(RunTepat("migrate --db '" + url + "'").exit_code, 0);
-  const pid_t child = StartImportInBackground(ImportArgs("dukcapil", folder / "demo" / "dukcapil.csv", url,
-                                                         folder / "jobs") + " --batch-size " + std::to_string(kBatch));
-  ASSERT_GT(child, 0);
-  const bool reported = WaitForWrittenBatch(db);
-  ASSERT_EQ(kill(child, SIGINT), 0);
-  int status = 0;
-  waitpid(child, &status, 0);
-  ASSERT_TRUE(reported) << "the import never reported progress";
+  const Signalled run = ImportThenSignal(folder / "demo" / "dukcapil.csv", db, folder / "jobs", SIGINT);
+  ASSERT_TRUE(run.reported) << "the import never reported progress";
+  const int status = run.status;
   ASSERT_TRUE(WIFEXITED(status));
   if (WEXITSTATUS(status) == 0) GTEST_SKIP() << "the import finished before Ctrl-C arrived";
   EXPECT_EQ(WEXITSTATUS(status), 4);
@@ -204,17 +219,9 @@ TEST(ImportCrashTest, KillNineLeavesWholeBatchesThenTheJobIsFailedAndReimportEqu
   const std::filesystem::path file = folder / "demo" / "dukcapil.csv";
   const std::filesystem::path killed_db = folder / "killed.db", clean_db = folder / "clean.db";
   const std::string killed_url = "sqlite:" + killed_db.string();
-  ASSERT_EQ(RunTepat("migrate --db '" + killed_url + "'").exit_code, 0);
-
-  const pid_t child = StartImportInBackground(ImportArgs("dukcapil", file, killed_url, folder / "jobs") +
-                                              " --batch-size " + std::to_string(kBatch));
-  ASSERT_GT(child, 0);
-  const bool reported = WaitForWrittenBatch(killed_db);
-  ASSERT_EQ(kill(child, SIGKILL), 0);
-  int status = 0;
-  waitpid(child, &status, 0);
-  ASSERT_TRUE(reported) << "the import never reported progress";
-  ASSERT_TRUE(WIFSIGNALED(status)) << "the import finished before it could be killed; use a larger file";
+  const Signalled run = ImportThenSignal(file, killed_db, folder / "jobs", SIGKILL);
+  ASSERT_TRUE(run.reported) << "the import never reported progress";
+  ASSERT_TRUE(WIFSIGNALED(run.status)) << "the import finished before it could be killed; use a larger file";
 
   EXPECT_EQ(SqliteText(killed_db, "PRAGMA integrity_check"), "ok|\n");
   const long people = std::stol(SqliteText(killed_db, "SELECT COUNT(*) FROM people"));
