@@ -57,6 +57,7 @@ void RegisterDemoCommand(CLI::App& root) {
                  "Also add 94 sample residents of Banyuwangi and Bandung, three of them recorded twice");
   seed->callback([db, data_dir, sample_people] { Seed(*db, *data_dir, *sample_people); });
   RegisterDemoGenerateCommand(*demo);
+  RegisterDemoComplaintsCommand(*demo);
 }
 
 }  // namespace tepat::app

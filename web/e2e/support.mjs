@@ -28,9 +28,9 @@ export const kRoles = [
   {
     role: "admin",
     name: "Admin (Dinas Sosial Provinsi)",
-    nav: ["home", "complaints", "regions", "discussion", "people", "moderation", "dedup", "accounts", "audit"],
+    nav: ["home", "complaints", "regions", "discussion", "people", "imports", "moderation", "dedup", "accounts", "audit"],
   },
-  { role: "operator", name: "Operator / Walidata", nav: ["home", "complaints", "regions", "discussion", "people", "dedup"] },
+  { role: "operator", name: "Operator / Walidata", nav: ["home", "complaints", "regions", "discussion", "people", "imports", "dedup"] },
   { role: "operator_desa", name: "Operator Desa/Kelurahan", nav: ["home", "complaints", "regions", "discussion", "people"] },
   { role: "supervisor_kabupaten", name: "Supervisor Kabupaten/Kota", nav: ["home", "complaints", "regions", "discussion", "people"] },
   { role: "admin_pemda", name: "Admin Bansos Pemda", nav: ["home", "complaints", "regions", "discussion", "people"] },

@@ -13,12 +13,14 @@ import { DedupClusterPage } from "./pages/DedupClusterPage";
 import { DedupQueuePage } from "./pages/DedupQueuePage";
 import { HouseholdPage } from "./pages/HouseholdPage";
 import { HomePage } from "./pages/HomePage";
+import { ImportPage } from "./pages/ImportPage";
 import { LoginPage } from "./pages/LoginPage";
 import { MessagePage } from "./pages/MessagePage";
 import { PeopleSearchPage } from "./pages/PeopleSearchPage";
 import { PersonPage } from "./pages/PersonPage";
 import { RegionsPage } from "./pages/RegionsPage";
 import { RegisterPage } from "./pages/RegisterPage";
+import { ComplaintDashboardPage } from "./pages/complaints/ComplaintDashboardPage";
 import { ComplaintDetailPage } from "./pages/complaints/ComplaintDetailPage";
 import { ComplaintListPage, handlesComplaints } from "./pages/complaints/ComplaintListPage";
 import { FileComplaintPage } from "./pages/complaints/FileComplaintPage";
@@ -42,6 +44,11 @@ function Routes({ path }: { path: string }): ReactElement {
     if (second === "baru" && rest.length === 0) return <FileComplaintPage />;
     if (second === "catat" && rest.length === 0) {
       if (handlesComplaints(role)) return <FileComplaintPage offline />;
+      if (role === null) return <Redirect to="/masuk" />;
+      return <MessagePage title="forbidden.title" body="error.forbidden" testId="forbidden" />;
+    }
+    if (second === "dasbor" && rest.length === 0) {
+      if (handlesComplaints(role)) return <ComplaintDashboardPage />;
       if (role === null) return <Redirect to="/masuk" />;
       return <MessagePage title="forbidden.title" body="error.forbidden" testId="forbidden" />;
     }
@@ -73,6 +80,9 @@ function Routes({ path }: { path: string }): ReactElement {
         return guarded("people", () => <PersonPage key={second} id={second} />);
       case "keluarga":
         if (second !== undefined) return guarded("people", () => <HouseholdPage key={second} id={second} />);
+        break;
+      case "impor":
+        if (second === undefined) return guarded("imports", () => <ImportPage />);
         break;
       case "log-audit":
         if (second === undefined) return guarded("audit", () => <AuditPage />);

@@ -3,8 +3,8 @@ import { kRoles, type Role } from "./api";
 import { mayOpen, navItemsFor, type NavItemId } from "./access";
 
 const kExpected: Record<Role, NavItemId[]> = {
-  admin: ["home", "complaints", "regions", "discussion", "people", "moderation", "dedup", "accounts", "audit"],
-  operator: ["home", "complaints", "regions", "discussion", "people", "dedup"],
+  admin: ["home", "complaints", "regions", "discussion", "people", "imports", "moderation", "dedup", "accounts", "audit"],
+  operator: ["home", "complaints", "regions", "discussion", "people", "imports", "dedup"],
   operator_desa: ["home", "complaints", "regions", "discussion", "people"],
   supervisor_kabupaten: ["home", "complaints", "regions", "discussion", "people"],
   admin_pemda: ["home", "complaints", "regions", "discussion", "people"],
@@ -43,6 +43,11 @@ describe("mayOpen", () => {
   it("keeps the registry look-ups for officials", () => {
     for (const role of kRoles) expect(mayOpen(role, "people")).toBe(role !== "warga");
     expect(mayOpen(null, "people")).toBe(false);
+  });
+
+  it("keeps imports for walidata and admin", () => {
+    for (const role of kRoles) expect(mayOpen(role, "imports")).toBe(role === "operator" || role === "admin");
+    expect(mayOpen(null, "imports")).toBe(false);
   });
 
   it("lets guests browse regions but not home", () => {
