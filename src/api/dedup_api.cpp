@@ -34,9 +34,11 @@ bool RegionOrRespond(ApiContext& ctx, const std::string& text, std::optional<dom
   return false;
 }
 
-http::Response RunResponse(ApiContext& ctx, const domain::Result<store::DedupRun>& run, http::Status status) {
+http::Response RunResponse(ApiContext& ctx, ApiDependencies& deps, const domain::Result<store::DedupRun>& run,
+                           http::Status status) {
   if (!run.ok()) return ErrorResponse(ctx, run.status());
-  return JsonResponse(ctx, status, boost::json::object{{"run", DedupRunJson(*run)}});
+  const service::JobTiming timing = deps.services.dedup().Timing(*run, deps.services.clock().Now());
+  return JsonResponse(ctx, status, boost::json::object{{"run", DedupRunJson(*run, timing)}});
 }
 
 http::Response ClusterResponse(ApiContext& ctx, const domain::Result<service::DedupClusterView>& view) {
@@ -53,7 +55,7 @@ http::Response StartRun(ApiContext& ctx, ApiDependencies& deps) {
   if (!body) return error;
   std::optional<domain::RegionCode> region;
   if (!RegionOrRespond(ctx, StringField(*body, "region"), &region, &error)) return error;
-  return RunResponse(ctx, deps.services.dedup().Start(ctx.actor, region), http::Status::accepted);
+  return RunResponse(ctx, deps, deps.services.dedup().Start(ctx.actor, region), http::Status::accepted);
 }
 
 http::Response ListRuns(ApiContext& ctx, ApiDependencies& deps) {
@@ -63,7 +65,8 @@ http::Response ListRuns(ApiContext& ctx, ApiDependencies& deps) {
   auto runs = deps.services.dedup().ListRuns(ctx.actor, static_cast<int>(*limit));
   if (!runs.ok()) return ErrorResponse(ctx, runs.status());
   boost::json::array out;
-  for (const store::DedupRun& run : *runs) out.push_back(DedupRunJson(run));
+  const domain::UnixSeconds now = deps.services.clock().Now();
+  for (const store::DedupRun& run : *runs) out.push_back(DedupRunJson(run, deps.services.dedup().Timing(run, now)));
   return JsonResponse(ctx, http::Status::ok, boost::json::object{{"runs", std::move(out)}});
 }
 
@@ -125,14 +128,14 @@ void AddDedupRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps) {
                     [&deps](ApiContext& ctx) { return StartRun(ctx, deps); }});
   routes.push_back({http::Verb::get, "/api/dedup/runs", reviewers,
                     [&deps](ApiContext& ctx) { return ListRuns(ctx, deps); }});
-  routes.push_back({http::Verb::get, "/api/dedup/runs/{id}", reviewers, [&dedup](ApiContext& ctx) {
+  routes.push_back({http::Verb::get, "/api/dedup/runs/{id}", reviewers, [&deps, &dedup](ApiContext& ctx) {
                       return WithId(ctx, [&](std::int64_t id) {
-                        return RunResponse(ctx, dedup.GetRun(ctx.actor, id), http::Status::ok);
+                        return RunResponse(ctx, deps, dedup.GetRun(ctx.actor, id), http::Status::ok);
                       });
                     }});
-  routes.push_back({http::Verb::post, "/api/dedup/runs/{id}/cancel", reviewers, [&dedup](ApiContext& ctx) {
+  routes.push_back({http::Verb::post, "/api/dedup/runs/{id}/cancel", reviewers, [&deps, &dedup](ApiContext& ctx) {
                       return WithId(ctx, [&](std::int64_t id) {
-                        return RunResponse(ctx, dedup.Cancel(ctx.actor, id), http::Status::ok);
+                        return RunResponse(ctx, deps, dedup.Cancel(ctx.actor, id), http::Status::ok);
                       });
                     }});
   routes.push_back({http::Verb::get, "/api/dedup/clusters", reviewers,

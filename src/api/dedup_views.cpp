@@ -29,14 +29,18 @@ boost::json::object PairJson(const store::DedupPair& pair) {
 
 }  // namespace
 
-boost::json::object DedupRunJson(const store::DedupRun& run) {
+boost::json::object DedupRunJson(const store::DedupRun& run, const service::JobTiming& timing) {
   const std::optional<domain::RegionCode> region = domain::RegionCode::Parse(run.region);
+  boost::json::value remaining = nullptr;
+  if (timing.remaining) remaining = *timing.remaining;
   return {{"id", run.id},
           {"region", region ? region->Dotted() : std::string()},
           {"status", store::JobStatusCode(run.status)},
           {"stage", run.progress.stage},
           {"done", run.progress.done},
           {"total", run.progress.total},
+          {"elapsed_seconds", timing.elapsed},
+          {"remaining_seconds", std::move(remaining)},
           {"counts",
            {{"records", run.counts.records},
             {"candidate_pairs", run.counts.candidate_pairs},

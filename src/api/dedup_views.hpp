@@ -4,13 +4,15 @@
 #include <boost/json.hpp>
 
 #include "domain/person.hpp"
+#include "service/job_timing.hpp"
 #include "store/dedup_types.hpp"
 
 namespace tepat::api {
 
-/// {"id","region","status","stage","done","total","counts":{...},"settings_digest","data_version","created_at",
-///  "started_at","finished_at","cancel_requested","message"}
-boost::json::object DedupRunJson(const store::DedupRun& run);
+/// {"id","region","status","stage","done","total","elapsed_seconds","remaining_seconds" (null while unknown),
+///  "counts":{...},"settings_digest","data_version","created_at","started_at","finished_at","cancel_requested",
+///  "message"}, with `timing` from DedupService::Timing.
+boost::json::object DedupRunJson(const store::DedupRun& run, const service::JobTiming& timing);
 /// {"id","run_id","status","size","max_probability","members":[{"person_id","desa"}],"survivor_id","decided_at"}
 /// plus "pairs":[{"id","person_a","person_b","weight","probability","prior_weight","fields":[{"field","level",
 /// "label","weight","tf_adjustment"}]}] when the cluster carries pairs.

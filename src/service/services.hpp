@@ -44,7 +44,9 @@ class Services {
         complaints_(store, auditor_, clock, std::move(complaint_config)),
         complaint_reports_(store, auditor_, clock),
         dedup_(store, auditor_, clock),
-        jobs_(store, clock, std::move(jobs_config)) {}
+        jobs_(store, clock, std::move(jobs_config)) {
+    dedup_.RegisterHandler(jobs_);
+  }
 
   store::Store& store() { return store_; }
   const Clock& clock() const { return clock_; }
@@ -75,7 +77,7 @@ class Services {
   DiscussionService discussion_;
   ComplaintService complaints_;
   ComplaintReportService complaint_reports_;
-  DedupService dedup_;  ///< its destructor stops a background run before the others go
+  DedupService dedup_;  ///< registers the "dedup" job kind on jobs_
   JobRunner jobs_;  ///< last: stopped (handlers joined) before the other services go
 };
 

@@ -54,6 +54,59 @@ describe("pemadanan", () => {
     }
   });
 
+  it("shows a working run's stage, units, times and a cancel button (run answers simulated)", async () => {
+    // A real run of the sample people ends within a second, too fast to watch; the server's answers for one working
+    // run are simulated here (cancelling a real working run is tested in tests/jobs/dedup_job_test.cpp).
+    const { context, page } = await openPage(browser());
+    try {
+      const working = {
+        id: 9001,
+        region: "35.10",
+        status: "running",
+        stage: "comparing",
+        done: 250,
+        total: 1000,
+        elapsed_seconds: 100,
+        remaining_seconds: 60,
+        counts: { records: 0, candidate_pairs: 0, matches: 0, clusters: 0, dismissed_skipped: 0 },
+        settings_digest: "ab".repeat(32),
+        data_version: "people=94",
+        created_at: "",
+        started_at: "",
+        finished_at: "",
+        cancel_requested: false,
+        message: "",
+      };
+      let cancelRequested = false;
+      const runNow = () => ({ ...working, cancel_requested: cancelRequested });
+      await page.route(
+        (url) => url.pathname === "/api/dedup/runs" && url.searchParams.get("limit") === "1",
+        (route) => route.fulfill({ json: { runs: [runNow()] } }),
+      );
+      await page.route("**/api/dedup/runs/9001", (route) => route.fulfill({ json: { run: runNow() } }));
+      await page.route("**/api/dedup/runs/9001/cancel", (route) => {
+        cancelRequested = true;
+        return route.fulfill({ json: { run: runNow() } });
+      });
+      await loginAs(page, "operator");
+      await goto(page, "/pemadanan");
+      await page.locator("[data-testid=dedup-run][data-status=running]").waitFor();
+      assert.equal(await page.getByTestId("dedup-run-stage").getAttribute("data-stage"), "comparing");
+      assert.match(await page.getByTestId("dedup-run-units").textContent(), /250 dari 1\.000 pasangan/);
+      const times = await page.getByTestId("dedup-run-time").textContent();
+      assert.match(times, /1:40/, "elapsed");
+      assert.match(times, /1:00/, "remaining in this stage");
+      assert.equal(await page.getByTestId("dedup-start").isDisabled(), true, "no second run while one works");
+      await screenshot(page, "dedup-progress");
+      await page.getByTestId("dedup-cancel").click();
+      await page.getByTestId("dedup-cancelling").waitFor();
+      assert.ok(cancelRequested, "the cancel reached the server");
+      assertNoPageErrors(page);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("shows a group readably on a phone", async () => {
     const { context, page } = await openPage(browser(), kPhone);
     try {

@@ -113,7 +113,10 @@ export interface DiscussionRevision {
   changed_at: string;
 }
 
-/** A registry dedup run: progress, what it found, and the settings and data version that produced it. */
+/**
+ * A registry dedup run (a background job of kind "dedup"): progress of its current stage, elapsed and remaining
+ * time, what it found, and the settings and data version that produced it.
+ */
 export interface DedupRun {
   id: number;
   region: string;
@@ -121,6 +124,9 @@ export interface DedupRun {
   stage: string;
   done: number;
   total: number;
+  elapsed_seconds: number;
+  /** Estimate for the current stage; null while unknown or finished. */
+  remaining_seconds: number | null;
   counts: { records: number; candidate_pairs: number; matches: number; clusters: number; dismissed_skipped: number };
   settings_digest: string;
   data_version: string;

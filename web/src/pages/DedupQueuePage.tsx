@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { api, type DedupCluster, type DedupClusterStatus, type DedupRun } from "../api";
 import { useAuth } from "../auth";
+import { formatDuration, stageUnit } from "../dedupProgress";
 import { LoadError } from "../components/LoadError";
 import { Page } from "../components/Page";
 import type { MessageKey } from "../i18n/id";
@@ -32,7 +33,23 @@ const kStatusFilters: (DedupClusterStatus | "all")[] = ["open", "same", "differe
 
 const isWorking = (run: DedupRun | null) => run !== null && (run.status === "queued" || run.status === "running");
 
-/** The latest run: its status, progress and counts, and a cancel button while it works. */
+/** "1,234 of 5,000 pairs" for the current stage, or "" before the stage has counted anything. */
+function StageUnits({ run }: { run: DedupRun }) {
+  const { t, lang } = useI18n();
+  const unitKey = stageUnit(run.stage);
+  if (unitKey === null || (run.done === 0 && run.total === 0)) return null;
+  const number = (n: number) => n.toLocaleString(lang === "en" ? "en-US" : "id-ID");
+  const unit = t(unitKey);
+  return (
+    <span data-testid="dedup-run-units">
+      {run.total > 0
+        ? t("dedup.run.units", { done: number(run.done), total: number(run.total), unit })
+        : t("dedup.run.unitsOpen", { done: number(run.done), unit })}
+    </span>
+  );
+}
+
+/** The latest run: its status, progress (stage, units, elapsed, remaining) and counts, and cancel while it works. */
 function RunPanel({ run, onCancel }: { run: DedupRun; onCancel: () => void }) {
   const { t } = useI18n();
   const percent = run.total > 0 ? Math.min(100, Math.round((run.done / run.total) * 100)) : null;
@@ -45,16 +62,25 @@ function RunPanel({ run, onCancel }: { run: DedupRun; onCancel: () => void }) {
       </p>
       {isWorking(run) && (
         <>
-          <p className="muted">
+          <p className="muted" data-testid="dedup-run-stage" data-stage={run.stage}>
             {t("dedup.run.stage", { stage: run.stage || "…" })}
-            {percent !== null ? ` (${percent}%)` : ""}
+            {percent !== null ? ` (${percent}%)` : ""} <StageUnits run={run} />
           </p>
           <progress max={100} value={percent ?? undefined} aria-label={t("dedup.run.progress")} />
-          <p>
-            <button type="button" className="button secondary" onClick={onCancel} data-testid="dedup-cancel">
-              {t("dedup.run.cancel")}
-            </button>
+          <p className="muted" data-testid="dedup-run-time">
+            {t("dedup.run.elapsed", { time: formatDuration(run.elapsed_seconds) })}
+            {run.remaining_seconds !== null &&
+              ` · ${t("dedup.run.remaining", { time: formatDuration(run.remaining_seconds) })}`}
           </p>
+          {run.cancel_requested ? (
+            <p data-testid="dedup-cancelling">{t("dedup.run.cancelling")}</p>
+          ) : (
+            <p>
+              <button type="button" className="button secondary" onClick={onCancel} data-testid="dedup-cancel">
+                {t("dedup.run.cancel")}
+              </button>
+            </p>
+          )}
         </>
       )}
       {run.status === "succeeded" && (
