@@ -9,20 +9,11 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 source bench/lib/perf_doc.sh
+source bench/lib/http_bench.sh
 binary="$root/${1:-build}/tepat"
 readonly count=${COUNT:-100000} duration=10s connections=16 few_connections=4 threads=2 dashboard_runs=5
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/tepat-bench-complaints.XXXXXX")
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+bench_setup complaints
 load_now() { cut -d' ' -f1-3 /proc/loadavg; }
-# to_ms 1.23ms|456.00us|1.2s -> milliseconds
-to_ms() { awk -v v="$1" 'BEGIN{ if (v ~ /us$/) printf "%.3f", v/1000; else if (v ~ /ms$/) printf "%.3f", v+0; else if (v ~ /s$/) printf "%.3f", v*1000; else print v }'; }
 
 db="sqlite:$tmp/bench.db"
 "$binary" migrate --db "$db" >/dev/null
