@@ -498,6 +498,7 @@ export const en: Dictionary = {
   "imports.wholeFile": "Whole file",
   "imports.severity.error": "Rejected",
   "imports.severity.warning": "Warning",
+  "imports.outcome": "Done: {stored} rows stored, {rejected} rows rejected.",
   "imports.recent": "Recent imports",
   "imports.none": "No imports yet.",
   "imports.colId": "No.",

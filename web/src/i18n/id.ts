@@ -498,6 +498,7 @@ export const id = {
   "imports.wholeFile": "Seluruh berkas",
   "imports.severity.error": "Ditolak",
   "imports.severity.warning": "Peringatan",
+  "imports.outcome": "Selesai: {stored} baris tersimpan, {rejected} baris ditolak.",
   "imports.recent": "Impor terakhir",
   "imports.none": "Belum ada impor.",
   "imports.colId": "No.",
