@@ -12,6 +12,7 @@ const std::vector<Migration>& AllMigrations() {
       Migration0006Screening(),
       Migration0007Complaints(),
       Migration0008Jobs(),
+      Migration0009ScreeningNik(),
   };
   return kAll;
 }

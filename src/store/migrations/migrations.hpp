@@ -27,5 +27,6 @@ const Migration& Migration0005Discussion();
 const Migration& Migration0006Screening();
 const Migration& Migration0007Complaints();
 const Migration& Migration0008Jobs();
+const Migration& Migration0009ScreeningNik();
 
 }  // namespace tepat::store::migrations
