@@ -223,7 +223,8 @@ TEST_P(ComplaintApiTest, ProgramsOfARegionCanBeChosenAndAnUnknownProgramIsRefuse
   HttpClient guest = server_->Client();
   HttpResult listed = guest.Get("/api/programs?region=35.10");
   ASSERT_EQ(listed.status, 200u) << listed.body;
-  const boost::json::array& programs = Json(listed.body).at("programs").as_array();
+  const boost::json::value listed_json = Json(listed.body);
+  const boost::json::array& programs = listed_json.at("programs").as_array();
   ASSERT_EQ(programs.size(), 1u);
   EXPECT_EQ(programs[0].at("code").as_string(), scenario.program_code);
   const std::int64_t program_id = programs[0].at("id").as_int64();
