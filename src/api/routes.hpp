@@ -50,6 +50,8 @@ void AddNotificationRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps)
 void AddDiscussionRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 void AddRegistryRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 void AddComplaintRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
+/// The officials' complaint dashboard and export (complaint_report_api.cpp).
+void AddComplaintReportRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 void AddImportRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 
 }  // namespace tepat::api

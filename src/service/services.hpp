@@ -11,6 +11,7 @@
 #include "service/complaint_notifier.hpp"
 #include "service/complaint_publisher.hpp"
 #include "service/complaint_registry_service.hpp"
+#include "service/complaint_report_service.hpp"
 #include "service/complaint_service.hpp"
 #include "service/job_runner.hpp"
 #include "service/password_hasher.hpp"
@@ -46,6 +47,7 @@ class Services {
         complaint_notifier_(notifications_, auditor_),
         complaint_publisher_(discussion_, auditor_),
         complaint_registry_(store, auditor_, registry_lookup_),
+        complaint_reports_(store, auditor_, clock),
         jobs_(store, clock, std::move(jobs_config)) {
     complaints_.AddListener(&complaint_notifier_);
     complaints_.AddListener(&complaint_publisher_);
@@ -66,6 +68,8 @@ class Services {
   const ComplaintPublisher& complaint_publisher() const { return complaint_publisher_; }
   /// What the registry says about the NIKs of a complaint ("answering from the data").
   ComplaintRegistryService& complaint_registry() { return complaint_registry_; }
+  /// The officials' complaint dashboard and export.
+  ComplaintReportService& complaint_reports() { return complaint_reports_; }
   /// Background jobs: register handlers of a kind, then Start() (the server does; see job_runner.hpp).
   JobRunner& jobs() { return jobs_; }
 
@@ -84,6 +88,7 @@ class Services {
   ComplaintNotifier complaint_notifier_;    ///< listens to complaints_
   ComplaintPublisher complaint_publisher_;  ///< listens to complaints_
   ComplaintRegistryService complaint_registry_;
+  ComplaintReportService complaint_reports_;
   JobRunner jobs_;  ///< last: stopped (handlers joined) before the other services go
 };
 
