@@ -1,4 +1,4 @@
-// Migration 9: screening rows are looked up by NIK ("what did screening say about this NIK", for answering
+// Migration 10: screening rows are looked up by NIK ("what did screening say about this NIK", for answering
 // complaints from the data), so the NIK gets an index.
 #include "store/migrations/migrations.hpp"
 
@@ -11,8 +11,8 @@ CREATE INDEX screening_rows_nik_idx ON screening_rows(nik, run_id);
 
 }  // namespace
 
-const Migration& Migration0009ScreeningNik() {
-  static const Migration kMigration{9, "screening_nik", kPortable, "", ""};
+const Migration& Migration0010ScreeningNik() {
+  static const Migration kMigration{10, "screening_nik", kPortable, "", ""};
   return kMigration;
 }
 
