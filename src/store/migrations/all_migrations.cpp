@@ -13,6 +13,7 @@ const std::vector<Migration>& AllMigrations() {
       Migration0007Complaints(),
       Migration0008Jobs(),
       Migration0009ComplaintListIndexes(),
+      Migration0010ScreeningNik(),
   };
   return kAll;
 }
