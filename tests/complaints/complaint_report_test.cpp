@@ -161,6 +161,28 @@ TEST_P(ComplaintReportTest, OfficialsSeeOnlyTheirRegions) {
             domain::ErrorCode::kPermissionDenied);
 }
 
+TEST_P(ComplaintReportTest, ManyScopesNeverWidenTheListBeyondTheAccount) {
+  service::Actor pemda = As(Role::kAdminPemda);
+  pemda.account->scopes.clear();
+  for (const char* code : {"35.01", "35.02", "35.03", "35.04", "35.05", "35.06", "35.08", "35.09", "35.11",
+                           "35.11.01"}) {  // nine kabupaten in East Java and a kecamatan inside one of them
+    pemda.account->scopes.push_back(*domain::RegionCode::Parse(code));
+  }
+  auto none = services_->complaints().ListForOfficial(pemda, {});
+  ASSERT_TRUE(none.ok()) << none.status().message();
+  EXPECT_EQ(none->total, 0);  // the fixture's East Java complaints are in Banyuwangi and Malang only
+  pemda.account->scopes.push_back(*domain::RegionCode::Parse("35.07"));
+  EXPECT_EQ(services_->complaints().ListForOfficial(pemda, {}).value().total, 1);
+
+  pemda.account->scopes.clear();
+  for (int desa = 2001; desa <= 2001 + store::kComplaintRegionSlots; ++desa) {
+    pemda.account->scopes.push_back(*domain::RegionCode::Parse("35.10.01." + std::to_string(desa)));
+  }
+  const auto refused = services_->complaints().ListForOfficial(pemda, {});
+  EXPECT_EQ(refused.status().code(), domain::ErrorCode::kInvalidArgument);
+  EXPECT_NE(refused.status().message().find("parent region"), std::string::npos) << refused.status().message();
+}
+
 TEST_P(ComplaintReportTest, FiltersNarrowThePeriodStatusTopicAndProgram) {
   ComplaintListRequest june;
   june.created_from = Wib(6, 1, 0);
@@ -243,6 +265,29 @@ TEST_P(ComplaintReportTest, StoreFactsFollowTheListFilter) {
   EXPECT_EQ(test_store_.store->ListComplaintFacts(query)->facts.size(), 5u);  // E is rahasia
   query.regions.assign(store::kComplaintRegionSlots + 1, *domain::RegionCode::Parse("35"));
   EXPECT_EQ(test_store_.store->ListComplaintFacts(query).status().code(), domain::ErrorCode::kInvalidArgument);
+}
+
+TEST_P(ComplaintReportTest, ProvinceListsWalkNewestFirstWithAndWithoutStatus) {
+  store::ComplaintQuery query;
+  query.regions = {*domain::RegionCode::Parse("35")};  // a province without a status: the time-ordered plan
+  query.include_rahasia = true;
+  query.limit = 2;
+  query.offset = 1;
+  auto page = test_store_.store->ListComplaints(query);
+  ASSERT_TRUE(page.ok()) << page.status().message();
+  EXPECT_EQ(page->total, 5);
+  ASSERT_EQ(page->items.size(), 2u);  // D is first; then B and A, both filed on 8 June
+  EXPECT_EQ(page->items[0].complaint.created_at, Wib(6, 8, 10));
+  EXPECT_EQ(page->items[1].complaint.created_at, Wib(6, 8, 9));
+  EXPECT_EQ(page->items[0].region_name, "Kabupaten Banyuwangi");
+  query.status = ComplaintStatus::kBaru;  // the status index plan
+  query.offset = 0;
+  page = test_store_.store->ListComplaints(query);
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->total, 2);
+  ASSERT_EQ(page->items.size(), 2u);
+  EXPECT_EQ(page->items[0].complaint.created_at, Wib(6, 11, 9));  // D, then F
+  EXPECT_EQ(page->items[1].complaint.created_at, Wib(5, 29, 10));
 }
 
 TEST_P(ComplaintReportTest, StoreContactsCoverOnePage) {

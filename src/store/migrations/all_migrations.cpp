@@ -12,7 +12,9 @@ const std::vector<Migration>& AllMigrations() {
       Migration0006Screening(),
       Migration0007Complaints(),
       Migration0008Jobs(),
-      Migration0009Dedup(),
+      Migration0009ComplaintListIndexes(),
+      Migration0010ScreeningNik(),
+      Migration0011Dedup(),
   };
   return kAll;
 }

@@ -27,6 +27,8 @@ const Migration& Migration0005Discussion();
 const Migration& Migration0006Screening();
 const Migration& Migration0007Complaints();
 const Migration& Migration0008Jobs();
-const Migration& Migration0009Dedup();
+const Migration& Migration0009ComplaintListIndexes();
+const Migration& Migration0010ScreeningNik();
+const Migration& Migration0011Dedup();
 
 }  // namespace tepat::store::migrations

@@ -100,8 +100,8 @@ CREATE INDEX person_merges_cluster_idx ON person_merges(cluster_id);
 
 }  // namespace
 
-const Migration& Migration0009Dedup() {
-  static const Migration kMigration{9, "dedup", kPortable, "", ""};
+const Migration& Migration0011Dedup() {
+  static const Migration kMigration{11, "dedup", kPortable, "", ""};
   return kMigration;
 }
 
