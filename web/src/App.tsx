@@ -10,6 +10,7 @@ import { LoginPage } from "./pages/LoginPage";
 import { MessagePage } from "./pages/MessagePage";
 import { RegionsPage } from "./pages/RegionsPage";
 import { RegisterPage } from "./pages/RegisterPage";
+import { ScreeningDetailPage, ScreeningListPage } from "./pages/ScreeningPage";
 import { Redirect, segments, usePath } from "./router";
 
 /** Picks the page for `path`; pages a role may not open become a redirect to login (guest) or "not allowed". */
@@ -40,6 +41,9 @@ function Routes({ path }: { path: string }): ReactElement {
       case "akun":
         if (second === undefined) return guarded("accounts", () => <AccountsPage />);
         break;
+      case "pemadanan":
+        if (second === undefined) return guarded("screening", () => <ScreeningListPage />);
+        return guarded("screening", () => <ScreeningDetailPage key={second} id={second} />);
       case "log-audit":
         if (second === undefined) return guarded("audit", () => <AuditPage />);
         break;

@@ -3,10 +3,10 @@ import { kRoles, type Role } from "./api";
 import { mayOpen, navItemsFor, type NavItemId } from "./access";
 
 const kExpected: Record<Role, NavItemId[]> = {
-  admin: ["home", "regions", "accounts", "audit"],
-  operator: ["home", "regions"],
+  admin: ["home", "regions", "screening", "accounts", "audit"],
+  operator: ["home", "regions", "screening"],
   operator_desa: ["home", "regions"],
-  supervisor_kabupaten: ["home", "regions"],
+  supervisor_kabupaten: ["home", "regions", "screening"],
   admin_pemda: ["home", "regions"],
   pic_korwil: ["home", "regions"],
   warga: ["home", "regions"],
@@ -33,6 +33,13 @@ describe("mayOpen", () => {
       expect(mayOpen(role, "audit")).toBe(role === "admin");
     }
     expect(mayOpen(null, "accounts")).toBe(false);
+  });
+
+  it("offers screening to admin, operators and district supervisors only", () => {
+    for (const role of kRoles) {
+      expect(mayOpen(role, "screening")).toBe(["admin", "operator", "supervisor_kabupaten"].includes(role));
+    }
+    expect(mayOpen(null, "screening")).toBe(false);
   });
 
   it("lets guests browse regions but not home", () => {

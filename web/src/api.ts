@@ -52,6 +52,61 @@ export interface AuditEntry {
   detail: string;
 }
 
+/** A screening run of a proposed list (issue 4): its job's progress and the verdict counts. */
+export interface Screening {
+  id: number | string;
+  program_code: string;
+  period: string;
+  list_name: string;
+  status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+  rows_total: number;
+  rows_done: number;
+  message: string;
+  lolos: number;
+  perlu_verifikasi: number;
+  ditolak: number;
+  rows: number;
+  data_version: string;
+  created_at: number;
+  settings?: string;
+}
+
+export const kVerdicts = ["LOLOS", "PERLU_VERIFIKASI", "DITOLAK"] as const;
+export type Verdict = (typeof kVerdicts)[number];
+
+/** Screening reason codes, in the order the server gives them. */
+export const kScreeningReasons = [
+  "DATA_TIDAK_LENGKAP",
+  "NIK_TIDAK_VALID",
+  "NIK_TIDAK_DITEMUKAN",
+  "NAMA_BERBEDA",
+  "TANGGAL_LAHIR_BERBEDA",
+  "MENINGGAL",
+  "PINDAH",
+  "DI_LUAR_WILAYAH",
+  "GANDA_DALAM_DAFTAR",
+  "SUDAH_MENERIMA",
+  "MENERIMA_PROGRAM_LAIN",
+  "ANGGOTA_KK_MENERIMA",
+  "TERDAFTAR_DTKS",
+  "TIDAK_TERDAFTAR_DTKS",
+  "DESIL_DI_ATAS_BATAS",
+] as const;
+export type ScreeningReason = (typeof kScreeningReasons)[number];
+
+/** One screened row (NIK and KK masked). */
+export interface ScreeningRow {
+  line: number;
+  nik: string;
+  kk: string;
+  name: string;
+  desa: string;
+  verdict: Verdict;
+  reasons: string[];
+  details: string[];
+  candidates: { nik: string; name: string; probability: number }[];
+}
+
 /** An error answered by the server in its one JSON shape, or a transport failure (status 0, code "network"). */
 export class ApiError extends Error {
   constructor(
@@ -102,7 +157,8 @@ export class ApiClient {
    */
   async request<T>(method: string, path: string, body?: unknown, options: { quiet401?: boolean } = {}): Promise<T> {
     const headers: Record<string, string> = { Accept: "application/json" };
-    if (body !== undefined) headers["Content-Type"] = "application/json";
+    const raw = body instanceof Blob;
+    if (body !== undefined) headers["Content-Type"] = raw ? body.type || "application/octet-stream" : "application/json";
     if (kWriteMethods.has(method) && this.csrfToken_) headers["X-CSRF-Token"] = this.csrfToken_;
     let response: Response;
     try {
@@ -110,7 +166,7 @@ export class ApiClient {
         method,
         headers,
         credentials: "same-origin",
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
       });
     } catch {
       throw new ApiError(0, "network", "", null);
@@ -183,6 +239,43 @@ export class ApiClient {
     if (before !== undefined) query.set("before", String(before));
     return this.request("GET", `/api/audit?${query.toString()}`);
   }
+
+  screenings(): Promise<{ screenings: Screening[] }> {
+    return this.request("GET", "/api/screenings");
+  }
+  /** Uploads a list file (CSV or XLSX) and starts screening it for a program and period. */
+  startScreening(file: Blob, name: string, program: string, period: string): Promise<{ screening: Screening }> {
+    const query = new URLSearchParams({ program, period, name });
+    return this.request("POST", `/api/screenings?${query.toString()}`, file);
+  }
+  /** Screens the list of an earlier screening again (for another program or period, or after registry changes). */
+  repeatScreening(id: Screening["id"], program: string, period: string): Promise<{ screening: Screening }> {
+    return this.request("POST", `/api/screenings/${encodeURIComponent(String(id))}/repeat`, { program, period });
+  }
+  screening(id: Screening["id"]): Promise<{ screening: Screening }> {
+    return this.request("GET", `/api/screenings/${encodeURIComponent(String(id))}`);
+  }
+  cancelScreening(id: Screening["id"]): Promise<{ screening: Screening }> {
+    return this.request("POST", `/api/screenings/${encodeURIComponent(String(id))}/cancel`);
+  }
+  screeningRows(id: Screening["id"], filter: ScreeningRowFilter): Promise<{ rows: ScreeningRow[]; total: number }> {
+    const query = new URLSearchParams({ limit: String(filter.limit), offset: String(filter.offset) });
+    if (filter.verdict) query.set("verdict", filter.verdict);
+    if (filter.reason) query.set("reason", filter.reason);
+    return this.request("GET", `/api/screenings/${encodeURIComponent(String(id))}/rows?${query.toString()}`);
+  }
+}
+
+export interface ScreeningRowFilter {
+  verdict?: Verdict | "";
+  reason?: ScreeningReason | "";
+  limit: number;
+  offset: number;
+}
+
+/** Address of a screening's result download (the browser fetches it with the session cookie). */
+export function screeningDownloadUrl(id: Screening["id"], format: "csv" | "xlsx"): string {
+  return `/api/screenings/${encodeURIComponent(String(id))}/download?format=${format}`;
 }
 
 /** The app's client (one per page load). */
