@@ -46,7 +46,8 @@ port="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()
 base_url="http://127.0.0.1:$port"
 
 echo "test-web: starting tepat serve on $base_url"
-"$binary" serve --db "$db" --port "$port" --static "$root/web/dist" >"$tmp/server.log" 2>&1 &
+"$binary" serve --db "$db" --port "$port" --static "$root/web/dist" --attachments "$tmp/attachments" \
+  >"$tmp/server.log" 2>&1 &
 server_pid=$!
 
 deadline=$((SECONDS + kHealthTimeoutSeconds))
@@ -71,7 +72,9 @@ done
 
 echo "test-web: browser tests (screenshots in web/test-results/)"
 status=0
-(cd "$root/web" && TEPAT_BASE_URL="$base_url" npm run e2e --silent) || status=$?
+# The complaint journey runs `tepat complaints sweep --now ...` against the same database.
+(cd "$root/web" && TEPAT_BASE_URL="$base_url" TEPAT_BINARY="$binary" TEPAT_DB_URL="$db" npm run e2e --silent) ||
+  status=$?
 if ((status != 0)); then
   echo "test-web: browser tests failed; last lines of the server log:" >&2
   tail -n 30 "$tmp/server.log" >&2

@@ -35,10 +35,12 @@ for set in febrl1 febrl2 febrl3; do
 done
 
 # The demo generator's dukcapil.csv (issue 4 item 5 targets), when the binary has `demo generate`.
-demo="$work/demo-$records"
+demo="$work/demo35-$records"
 if "$tepat" demo generate --help >/dev/null 2>&1; then
-  [[ -f "$demo/dukcapil.csv" ]] || "$tepat" demo generate --region 32 --people "$records" --seed 7 --out "$demo" >/dev/null
-  run "demo-dukcapil-$records" "$root/config/match/registry.json" "$demo/dukcapil.csv" --truth "$demo/truth.csv" \
-      --truth-id-column record_id --truth-entity-column person_id --input "$demo/dukcapil.csv" \
-      --settings "$root/config/match/registry.json"
+  [[ -f "$demo/dukcapil.csv" ]] || "$tepat" demo generate --region 35 --people "$records" --seed 7 --out "$demo" >/dev/null
+  for settings in registry registry-no-nik; do
+    run "demo-dukcapil-$records-$settings" "$root/config/match/$settings.json" "$demo/dukcapil.csv" \
+        --truth "$demo/truth.csv" --truth-id-column record_id --truth-entity-column person_id \
+        --input "$demo/dukcapil.csv" --settings "$root/config/match/$settings.json"
+  done
 fi

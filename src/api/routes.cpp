@@ -33,6 +33,11 @@ std::vector<ApiRoute> AllRoutes(ApiDependencies& deps) {
   AddRegionRoutes(routes, deps);
   AddAccountRoutes(routes, deps);
   AddAuditRoutes(routes, deps);
+  AddNotificationRoutes(routes, deps);
+  AddDiscussionRoutes(routes, deps);
+  AddRegistryRoutes(routes, deps);
+  AddComplaintRoutes(routes, deps);
+  AddImportRoutes(routes, deps);
   return routes;
 }
 

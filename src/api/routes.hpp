@@ -1,5 +1,6 @@
 #pragma once
 // The API's route table: every endpoint, its access rule and handler, in one list (routes.cpp).
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,7 @@ struct ApiDependencies {
   HealthProbe& health;
   std::string openapi_json;      ///< docs/openapi.yaml converted to JSON
   bool secure_cookies = false;   ///< set Secure on cookies (behind TLS)
+  std::filesystem::path upload_dir = "var/jobs/uploads";  ///< where uploaded import files are stored
 };
 
 /// Every API route, in the order they are documented.
@@ -44,5 +46,10 @@ void AddAuthRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 void AddRegionRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 void AddAccountRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 void AddAuditRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
+void AddNotificationRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
+void AddDiscussionRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
+void AddRegistryRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
+void AddComplaintRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
+void AddImportRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 
 }  // namespace tepat::api

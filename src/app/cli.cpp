@@ -17,6 +17,7 @@ int RunCli(int argc, char** argv) {
   RegisterDemoCommand(root);
   RegisterMatchCommand(root);
   RegisterImportCommand(root);
+  RegisterComplaintsCommand(root);
   try {
     root.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

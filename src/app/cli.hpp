@@ -16,6 +16,7 @@ void RegisterAuditCommand(CLI::App& root);
 void RegisterDemoCommand(CLI::App& root);
 void RegisterMatchCommand(CLI::App& root);
 void RegisterImportCommand(CLI::App& root);
+void RegisterComplaintsCommand(CLI::App& root);
 
 /// Adds `tepat match screen` under the `match` subcommand (src/app/match_screen_command.cpp).
 void RegisterMatchScreen(CLI::App& match);

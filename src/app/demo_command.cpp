@@ -1,10 +1,11 @@
-// `tepat demo seed`: load the region hierarchy and one demo account per role; `tepat demo generate` lives in
-// demo_generate_command.cpp.
+// `tepat demo seed`: load the region hierarchy, one demo account per role and a small demo registry;
+// `tepat demo generate` lives in demo_generate_command.cpp.
 #include <iomanip>
 #include <iostream>
 
 #include "app/cli.hpp"
 #include "app/demo_accounts.hpp"
+#include "app/demo_registry.hpp"
 #include "app/exit_error.hpp"
 #include "app/store_opener.hpp"
 #include "service/services.hpp"
@@ -26,6 +27,10 @@ void Seed(const std::string& db, const std::string& data_dir) {
   for (domain::Role role : domain::AllRoles()) {
     std::cout << "  " << std::left << std::setw(22) << domain::RoleName(role) << DemoEmail(role) << "\n";
   }
+  if (auto made = EnsureDemoRegistry(services); !made.ok()) {
+    throw ExitError("cannot write the demo registry: " + made.message());
+  }
+  std::cout << "demo registry: 8 people in 4 households (search NIK " << kDemoHeadNik << " or name \"santoso\")\n";
 }
 
 }  // namespace
@@ -36,7 +41,9 @@ void RegisterDemoCommand(CLI::App& root) {
   auto db = std::make_shared<std::string>(kDefaultDbUrl);
   auto data_dir = std::make_shared<std::string>("data");
   auto* seed = demo->add_subcommand(
-      "seed", "Load all regions and create one demo account per role (idempotent).\nExample: tepat demo seed");
+      "seed",
+      "Load all regions, create one demo account per role and a small demo registry (idempotent).\n"
+      "Example: tepat demo seed");
   seed->add_option("--db", *db, "Database URL")->capture_default_str();
   seed->add_option("--data-dir", *data_dir, "Folder with wilayah/*.csv")->capture_default_str();
   seed->callback([db, data_dir] { Seed(*db, *data_dir); });

@@ -32,7 +32,8 @@ Status ReadLevel(const json::value& value, const std::string& path, match::Level
   if (!kind) {
     return InvalidArgument(fmt::format(
         "{}.kind \"{}\" is not a comparison level; use one of exact, jaro_winkler, phonetic, token_set, token_subset, "
-        "initials, levenshtein, one_digit_off, transposed, day_month_swapped, year_within, prefix, numeric_within",
+        "initials, nickname, levenshtein, one_digit_off, transposed, day_month_swapped, year_within, prefix, "
+        "numeric_within",
         path, kind_name));
   }
   level.kind = *kind;
@@ -77,7 +78,9 @@ Status ReadKeyPart(const json::value& value, const std::string& path, match::Blo
   const auto kind = match::KeyTransformFromName(transform);
   if (!kind) {
     return InvalidArgument(fmt::format(
-        "{}.transform \"{}\" is unknown; use one of value, prefix, phonetic, first_token, last_token", path, transform));
+        "{}.transform \"{}\" is unknown; use one of value, prefix, phonetic, first_token, last_token, "
+        "day_month_unordered",
+        path, transform));
   }
   part.transform = *kind;
   return reader.Whole("length", part.length);

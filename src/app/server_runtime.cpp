@@ -17,6 +17,24 @@ std::vector<http::GaugeSample> PoolGauges(store::Store& store) {
            static_cast<double>(stats.waits)}};
 }
 
+std::vector<http::GaugeSample> OutboxGauges(store::Store& store) {
+  auto counts = store.CountOutbox();
+  if (!counts.ok()) return {};
+  return {{"tepat_email_outbox_pending", "Emails waiting to be sent.", static_cast<double>(counts->pending)},
+          {"tepat_email_outbox_failing", "Waiting emails whose last attempt failed.",
+           static_cast<double>(counts->failing)}};
+}
+
+// Sends due emails and logs what happened (no addresses, no content).
+void RunOutbox(service::OutboxSender& sender) {
+  auto summary = sender.RunOnce();
+  if (!summary.ok()) {
+    spdlog::warn("email outbox: {}", summary.status().message());
+  } else if (summary->sent > 0 || summary->failed > 0) {
+    spdlog::info("email outbox: {} sent, {} failed (kept for a retry)", summary->sent, summary->failed);
+  }
+}
+
 }  // namespace
 
 http::AccessLogSink MakeAccessLog(const std::string& target) {
@@ -59,7 +77,27 @@ std::unique_ptr<ServerRuntime> ServerRuntime::Create(const ServeOptions& options
     }
     if (!static_files) spdlog::warn("serving the API only: {}", static_error);
   }
-  rt->services_ = std::make_unique<service::Services>(*rt->store_, rt->clock_, options.hash_cost);
+  auto directory = service::RegionService::ReadDirectory(options.regions_dir);
+  if (!directory.ok()) {
+    *error = "region codes are needed for imports: " + directory.status().message() + " (pass --regions-dir)";
+    return nullptr;
+  }
+  rt->region_directory_ = std::move(directory).value();
+  service::JobRunnerConfig jobs_config;
+  jobs_config.work_dir = options.work_dir;
+  service::CommunityConfig community = options.community;
+  community.notifications.email_enabled = !options.smtp.host.empty();
+  service::ComplaintConfig complaint_config;
+  complaint_config.attachments_dir = options.attachments_dir;
+  rt->services_ = std::make_unique<service::Services>(*rt->store_, rt->clock_, options.hash_cost,
+                                                      service::AuthConfig{}, std::move(community),
+                                                      std::move(complaint_config), jobs_config);
+  rt->imports_ = std::make_unique<service::ImportService>(*rt->store_, rt->clock_, *rt->region_directory_);
+  rt->imports_->RegisterHandlers(rt->services_->jobs());
+  if (auto started = rt->services_->jobs().Start(); !started.ok()) {
+    *error = "cannot start background jobs: " + started.message();
+    return nullptr;
+  }
   rt->health_ = std::make_unique<api::HealthProbe>(*rt->store_);
   std::string openapi_json;
   try {
@@ -69,9 +107,11 @@ std::unique_ptr<ServerRuntime> ServerRuntime::Create(const ServeOptions& options
     return nullptr;
   }
   rt->deps_ = std::make_unique<api::ApiDependencies>(
-      api::ApiDependencies{*rt->services_, rt->metrics_, *rt->health_, std::move(openapi_json), options.secure_cookies});
+      api::ApiDependencies{*rt->services_, rt->metrics_, *rt->health_, std::move(openapi_json), options.secure_cookies,
+                           std::filesystem::path(options.work_dir) / "uploads"});
   store::Store& store = *rt->store_;
   rt->metrics_.AddGaugeSource([&store] { return PoolGauges(store); });
+  rt->metrics_.AddGaugeSource([&store] { return OutboxGauges(store); });
   http::AccessLogSink access_log;
   try {
     access_log = MakeAccessLog(options.access_log);
@@ -89,10 +129,31 @@ std::unique_ptr<ServerRuntime> ServerRuntime::Create(const ServeOptions& options
         return application->ReadError(status, code, message);
       });
   if (!rt->server_->Listen(error)) return nullptr;
+  if (!options.smtp.host.empty()) {
+    rt->mail_transport_ = std::make_unique<SmtpMailTransport>(options.smtp);
+    rt->outbox_sender_ =
+        std::make_unique<service::OutboxSender>(store, rt->clock_, *rt->mail_transport_, options.outbox);
+    service::OutboxSender* sender = rt->outbox_sender_.get();
+    rt->outbox_task_ = std::make_unique<PeriodicTask>("email outbox", options.outbox_poll, [sender] { RunOutbox(*sender); });
+  }
+  if (options.sweep_interval_seconds > 0) {
+    service::ComplaintService* complaints = &rt->services_->complaints();
+    const service::Clock* clock = &rt->clock_;
+    rt->sweep_task_ = std::make_unique<PeriodicTask>(
+        "complaint sweep", std::chrono::seconds(options.sweep_interval_seconds), [complaints, clock] {
+          domain::Result<service::SweepSummary> swept = complaints->Sweep(clock->Now());
+          if (!swept.ok()) spdlog::warn("complaint sweep failed (retried later): {}", swept.status().message());
+          if (swept.ok() && swept->marked > 0) {
+            spdlog::info("complaint sweep: {} complaints marked TIDAK_ADA_RESPON", swept->marked);
+          }
+        });
+  }
   return rt;
 }
 
 ServerRuntime::~ServerRuntime() {
+  if (outbox_task_) outbox_task_->Stop();
+  if (sweep_task_) sweep_task_->Stop();
   if (auto logger = spdlog::get("access")) logger->flush();
   spdlog::drop("access");
 }

@@ -5,8 +5,13 @@
 #include <string>
 
 #include "api/routes.hpp"
+#include "app/periodic_task.hpp"
+#include "app/smtp_mail_transport.hpp"
 #include "http/application.hpp"
 #include "http/server.hpp"
+#include "http/smtp_client.hpp"
+#include "service/outbox_sender.hpp"
+#include "service/import_service.hpp"
 #include "service/services.hpp"
 
 namespace tepat::app {
@@ -20,7 +25,15 @@ struct ServeOptions {
   bool secure_cookies = false;
   std::string access_log = "-";         ///< "-" standard output, "off", or a file path
   int db_pool_size = 8;
+  std::string regions_dir = "data/wilayah";  ///< region reference CSVs (kabupaten and kecamatan codes for the NIK rules)
+  std::string work_dir = "var/jobs";    ///< uploads (<work_dir>/uploads) and job outputs (<work_dir>/<id>)
   service::HashCost hash_cost = service::HashCost::kInteractive;
+  http::SmtpConfig smtp;                ///< smtp.host "" = no email (in-app notifications only)
+  service::OutboxConfig outbox;
+  std::chrono::milliseconds outbox_poll{5'000};  ///< how often the outbox sender looks for due emails
+  service::CommunityConfig community;   ///< notifications.email_enabled is set from smtp.host
+  std::string attachments_dir = "var/attachments";  ///< complaint attachments (server-made file names)
+  int sweep_interval_seconds = 300;                 ///< complaint overdue sweep period; 0 disables it
 };
 
 /// Owns the running stack. Create() returns nullptr with `*error` set on a bad option, an unreachable database or
@@ -39,12 +52,18 @@ class ServerRuntime {
   ServerRuntime() = default;
   std::unique_ptr<store::Store> store_;
   service::SystemClock clock_;
+  std::unique_ptr<domain::InMemoryRegionDirectory> region_directory_;
+  std::unique_ptr<service::ImportService> imports_;  ///< declared before services_: outlives the job runner
   std::unique_ptr<service::Services> services_;
   http::Metrics metrics_;
   std::unique_ptr<api::HealthProbe> health_;
   std::unique_ptr<api::ApiDependencies> deps_;
   std::unique_ptr<http::Application> application_;
   std::unique_ptr<http::Server> server_;
+  std::unique_ptr<SmtpMailTransport> mail_transport_;
+  std::unique_ptr<service::OutboxSender> outbox_sender_;
+  std::unique_ptr<PeriodicTask> outbox_task_;  ///< last: stops first, before what it uses
+  std::unique_ptr<PeriodicTask> sweep_task_;   ///< the complaint overdue sweep; stops before the services
 };
 
 /// An access-log sink writing one line per request to `target` ("-" stdout, "off" nothing, else a file).

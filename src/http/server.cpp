@@ -6,6 +6,7 @@
 #include <boost/asio/strand.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <algorithm>
 #include <list>
 #include <mutex>
 #include <optional>
@@ -78,11 +79,32 @@ class Connection : public std::enable_shared_from_this<Connection> {
     if (state_->stopping) return Close();
     busy_ = false;
     parser_.emplace();
-    parser_->body_limit(state_->config.body_limit);
+    parser_->body_limit(LargestBodyLimit());
     parser_->header_limit(static_cast<std::uint32_t>(state_->config.header_limit));
     stream_.expires_after(state_->config.read_timeout);
+    beast_http::async_read_header(stream_, buffer_, *parser_,
+                                  beast::bind_front_handler(&Connection::OnHeader, shared_from_this()));
+  }
+
+  // File uploads (targets under upload_prefix) may be larger than other bodies. The header is read under the
+  // larger limit (a Content-Length above it is refused with 413 before any body arrives); other targets then get
+  // the normal limit, which Beast enforces while it reads the body.
+  void OnHeader(beast::error_code ec, std::size_t /*bytes*/) {
+    if (ec) return OnRead(ec, 0);
+    const std::string& prefix = state_->config.upload_prefix;
+    if (prefix.empty() || !parser_->get().target().starts_with(prefix)) {
+      // Beast checks a Content-Length against the limit only when the header completes: repeat that check here.
+      const auto length = parser_->content_length();
+      if (length && *length > state_->config.body_limit) return OnRead(beast_http::error::body_limit, 0);
+      parser_->body_limit(state_->config.body_limit);
+    }
     beast_http::async_read(stream_, buffer_, *parser_,
                            beast::bind_front_handler(&Connection::OnRead, shared_from_this()));
+  }
+
+  std::size_t LargestBodyLimit() const {
+    const ServerConfig& config = state_->config;
+    return config.upload_prefix.empty() ? config.body_limit : std::max(config.body_limit, config.upload_body_limit);
   }
 
   void OnRead(beast::error_code ec, std::size_t /*bytes*/) {

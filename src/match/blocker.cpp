@@ -16,6 +16,10 @@ namespace {
 using KeyedRecord = std::pair<uint64_t, uint32_t>;
 
 constexpr size_t kKeyGrain = 4096;
+constexpr size_t kDateLength = 8;  // "YYYYMMDD"
+constexpr size_t kMonthStart = 4;
+constexpr size_t kDayStart = 6;
+constexpr size_t kPartLength = 2;
 constexpr uint64_t kGoldenGamma = 0x9e3779b97f4a7c15ULL;
 
 // SplitMix64 finaliser: spreads bits so that combined part hashes rarely collide.
@@ -50,6 +54,15 @@ std::optional<uint64_t> PartHash(const FieldColumn& column, const BlockingKeyPar
       const auto tokens = column.Tokens(value);
       if (tokens.empty()) return std::nullopt;
       return part.transform == KeyTransform::kFirstToken ? tokens.front() : tokens.back();
+    }
+    case KeyTransform::kDayMonthUnordered: {
+      const std::string_view text = column.pool.Get(value);
+      if (text.size() != kDateLength) return std::nullopt;
+      std::string key(text);
+      const std::string_view month = text.substr(kMonthStart, kPartLength);
+      const std::string_view day = text.substr(kDayStart, kPartLength);
+      if (day < month) key.replace(kMonthStart, kDateLength - kMonthStart, std::string(day) + std::string(month));
+      return std::hash<std::string>{}(key);
     }
   }
   return std::nullopt;

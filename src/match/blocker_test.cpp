@@ -90,6 +90,21 @@ TEST(BlockerTest, TransformsGiveKeys) {
   EXPECT_NE(first[1], first[4]);
 }
 
+TEST(BlockerTest, DayMonthUnorderedKeyJoinsSwappedDates) {
+  MatchSettings settings = testing::PersonSettings();
+  settings.blocking = {{"lahir", {{"lahir", KeyTransform::kDayMonthUnordered, 0}}}};
+  const RecordTable table = MakeTable(kHeader, {{"1", "", "1985-03-07", ""},
+                                                {"2", "", "1985-07-03", ""},
+                                                {"3", "", "1986-07-03", ""},
+                                                {"4", "", "", ""}});
+  auto prepared = PreparedRecords::Build(settings, {&table});
+  ASSERT_TRUE(prepared.ok());
+  const auto keys = Blocker(*prepared).Keys(0, 0, 4);
+  EXPECT_EQ(keys[0], keys[1]);
+  EXPECT_NE(keys[1], keys[2]);
+  EXPECT_EQ(keys[3], Blocker::kNoKey);
+}
+
 TEST(BlockerTest, EmptyTableGivesNoPairs) {
   const MatchSettings settings = testing::PersonSettings();
   const RecordTable table = MakeTable(kHeader, {});

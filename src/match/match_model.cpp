@@ -15,6 +15,9 @@ constexpr double kMinProbability = 1e-6;
 constexpr double kMaxLambda = 1.0 - 1e-6;
 constexpr double kInitialAgreeShare = 0.5;  // starting m halves from one level to the next
 constexpr size_t kSampleGrain = 8192;
+// Weight, in matching pairs, of the starting m (halving from level to level) in every EM: keeps a level that a tiny
+// input happens not to show among its matches from getting m = 0 (millions of pairs make it negligible).
+constexpr double kMPriorMatches = 1.0;
 
 using Counts = std::vector<std::vector<uint64_t>>;  // [field][level code]
 
@@ -182,6 +185,8 @@ size_t RunEm(const PatternCounts& distinct, MatchModel& model, bool update_u, co
   for (const auto& [pattern, count] : distinct) total += static_cast<double>(count);
   model.em_converged = false;
   if (total == 0) return 0;
+  std::vector<std::vector<double>> m_prior(field_count);
+  for (size_t f = 0; f < field_count; ++f) m_prior[f] = model.fields[f].m;
   for (size_t iteration = 0; iteration < settings.em_max_iterations; ++iteration) {
     std::vector<std::vector<double>> m_sum(field_count);
     std::vector<std::vector<double>> u_sum(field_count);
@@ -209,6 +214,7 @@ size_t RunEm(const PatternCounts& distinct, MatchModel& model, bool update_u, co
       double present = 0;
       for (size_t l = 1; l < m_sum[f].size(); ++l) present += m_sum[f][l];
       if (present <= 0) continue;  // field masked or always missing: keep what it had
+      for (size_t l = 1; l < m_sum[f].size(); ++l) m_sum[f][l] += kMPriorMatches * m_prior[f][l];
       NormalizeLevels(m_sum[f]);
       for (size_t l = 1; l < field.m.size(); ++l) change = std::max(change, std::abs(m_sum[f][l] - field.m[l]));
       field.m = m_sum[f];
@@ -234,6 +240,19 @@ void InitialM(MatchModel& model) {
     for (size_t l = 1; l < field.m.size(); ++l, share *= kInitialAgreeShare) field.m[l] = share;
     NormalizeLevels(field.m);
   }
+}
+
+// EM's two classes are symmetric: makes "match" the class that agrees more often on the first level of the fields
+// not in `mask` (the fields the rule does not block on).
+void OrientClasses(MatchModel& model, ComparisonPattern mask) {
+  double agreement = 0;
+  for (size_t f = 0; f < model.fields.size(); ++f) {
+    if ((mask >> (kBitsPerField * f) & kLevelMask) != 0) continue;
+    agreement += model.fields[f].m[1] - model.fields[f].u[1];
+  }
+  if (agreement >= 0) return;
+  for (FieldModel& field : model.fields) std::swap(field.m, field.u);
+  model.lambda = 1.0 - model.lambda;
 }
 
 ComparisonPattern RuleMask(const MatchSettings& settings, const BlockingRule& rule) {
@@ -283,7 +302,11 @@ MatchModel TrainByBlockingRules(const PreparedRecords& records, PairScope scope,
     if (distinct.empty()) continue;
     MatchModel rule_model = model;
     rule_model.lambda = settings.initial_match_share;
-    model.em_iterations += RunEm(distinct, rule_model, false, settings, progress);
+    // Within a block, non-matches agree far more often than random pairs on fields tied to the rule's key (same
+    // kecamatan -> same desa, same name -> same sex): u is re-estimated among the block's pairs so that this
+    // agreement is not mistaken for matching. Only m is kept from the rule.
+    model.em_iterations += RunEm(distinct, rule_model, true, settings, progress);
+    OrientClasses(rule_model, mask);
     all_converged = all_converged && rule_model.em_converged;
     double rule_pairs = 0;
     for (const auto& [pattern, count] : distinct) rule_pairs += static_cast<double>(count);

@@ -10,7 +10,7 @@
 namespace tepat::match {
 namespace {
 
-constexpr std::array<std::pair<LevelKind, const char*>, 13> kLevelNames = {{
+constexpr std::array<std::pair<LevelKind, const char*>, 14> kLevelNames = {{
     {LevelKind::kExact, "exact"},
     {LevelKind::kJaroWinkler, "jaro_winkler"},
     {LevelKind::kPhonetic, "phonetic"},
@@ -24,6 +24,7 @@ constexpr std::array<std::pair<LevelKind, const char*>, 13> kLevelNames = {{
     {LevelKind::kYearWithin, "year_within"},
     {LevelKind::kPrefix, "prefix"},
     {LevelKind::kNumericWithin, "numeric_within"},
+    {LevelKind::kNickname, "nickname"},
 }};
 
 constexpr std::array<std::pair<NormalizeKind, const char*>, 5> kNormalizeNames = {{
@@ -34,12 +35,13 @@ constexpr std::array<std::pair<NormalizeKind, const char*>, 5> kNormalizeNames =
     {NormalizeKind::kDate, "date"},
 }};
 
-constexpr std::array<std::pair<KeyTransform, const char*>, 5> kTransformNames = {{
+constexpr std::array<std::pair<KeyTransform, const char*>, 6> kTransformNames = {{
     {KeyTransform::kValue, "value"},
     {KeyTransform::kPrefix, "prefix"},
     {KeyTransform::kPhonetic, "phonetic"},
     {KeyTransform::kFirstToken, "first_token"},
     {KeyTransform::kLastToken, "last_token"},
+    {KeyTransform::kDayMonthUnordered, "day_month_unordered"},
 }};
 
 template <typename Enum, size_t N>
@@ -78,6 +80,11 @@ domain::Status CheckLevel(const LevelSpec& level, const std::string& key) {
     case LevelKind::kYearWithin:
       if (!IsWholeInRange(level.threshold, 1.0, kMaxWholeThreshold)) {
         return domain::InvalidArgument(threshold_key + " must be a whole number from 1 to 100");
+      }
+      break;
+    case LevelKind::kOneDigitOff:
+      if (!IsWholeInRange(level.threshold, 0.0, kMaxWholeThreshold)) {
+        return domain::InvalidArgument(threshold_key + " must be a whole number from 0 (anywhere) to 100");
       }
       break;
     case LevelKind::kNumericWithin:
@@ -150,6 +157,8 @@ std::string LevelLabel(const LevelSpec& level) {
       return fmt::format("{}<={}", LevelKindName(level.kind), level.threshold);
     case LevelKind::kPrefix:
       return fmt::format("prefix:{}", level.threshold);
+    case LevelKind::kOneDigitOff:
+      return level.threshold > 0 ? fmt::format("one_digit_off:{}", level.threshold) : "one_digit_off";
     default:
       return LevelKindName(level.kind);
   }

@@ -31,12 +31,15 @@ enum class LevelKind {
   kTokenSubset,        ///< every token of the shorter name is in the longer one (single names, dropped parts)
   kInitials,           ///< same tokens where one side may abbreviate a token to its initial ("b santoso")
   kLevenshtein,        ///< edit distance <= threshold
-  kOneDigitOff,        ///< same length, exactly one position differs
+  kOneDigitOff,        ///< same length, exactly one position differs, within the first threshold characters when
+                       ///< threshold > 0 (a NIK's 12: region and birth date, not the serial)
   kTransposed,         ///< two adjacent characters swapped
   kDayMonthSwapped,    ///< dates "YYYYMMDD" with day and month swapped
   kYearWithin,         ///< dates with the same day and month, years at most threshold apart
   kPrefix,             ///< the first threshold characters equal (region codes: 4 kabupaten, 6 kecamatan, 10 desa)
   kNumericWithin,      ///< both numbers, at most threshold apart
+  kNickname,           ///< same tokens where one side may use an everyday form of a token: a known nickname
+                       ///< ("mamat" for "muhammad") or its last syllables ("trisno" for "sutrisno")
 };
 
 /// Lower-case settings-file name of each kind ("exact", "jaro_winkler", ...) and back.
@@ -61,7 +64,9 @@ struct FieldSpec {
 };
 
 /// How one part of a blocking key is derived from a field's normalised value.
-enum class KeyTransform { kValue, kPrefix, kPhonetic, kFirstToken, kLastToken };
+/// kDayMonthUnordered: a "YYYYMMDD" date with day and month in ascending order, so that a date and its day/month
+/// swap share a key (other values give no key).
+enum class KeyTransform { kValue, kPrefix, kPhonetic, kFirstToken, kLastToken, kDayMonthUnordered };
 const char* KeyTransformName(KeyTransform transform);
 std::optional<KeyTransform> KeyTransformFromName(std::string_view name);
 

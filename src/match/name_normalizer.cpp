@@ -35,7 +35,25 @@ constexpr std::array<std::string_view, 30> kCommonTokens = {
     "wayan", "made",  "nyoman", "ketut", "putu", "kadek",    "komang", "gede", "gusti", "ayu",
     "luh",   "nengah", "dwi",  "tri",   "eka",   "putri",    "putra", "agus",  "nyi",   "ida"};
 
+// Everyday forms of common given names (formal token after normalisation -> nickname).
+constexpr std::array<std::pair<std::string_view, std::string_view>, 40> kNicknames = {{
+    {"muhammad", "mamat"},   {"muhammad", "amat"},   {"muhammad", "mamad"},  {"muhammad", "memed"},
+    {"ahmad", "amat"},       {"ahmad", "mamat"},     {"rahmat", "amat"},     {"rahmat", "mamat"},
+    {"slamet", "memet"},     {"slamet", "met"},      {"yusuf", "ucup"},      {"yusuf", "usup"},
+    {"abdullah", "dullah"},  {"abdullah", "dul"},    {"abdul", "dul"},       {"sulaiman", "leman"},
+    {"sulaiman", "eman"},    {"rahman", "maman"},    {"abdurrahman", "maman"}, {"herman", "maman"},
+    {"setiawan", "wawan"},   {"kurniawan", "wawan"}, {"gunawan", "wawan"},   {"darmawan", "wawan"},
+    {"irawan", "wawan"},     {"hermawan", "wawan"},  {"ridwan", "iwan"},     {"irwan", "iwan"},
+    {"agus", "gus"},         {"bambang", "bams"},    {"ismail", "mail"},     {"ibrahim", "baim"},
+    {"ismail", "maing"},     {"nurhayati", "yati"},  {"yohanes", "anes"},    {"fransiskus", "frans"},
+    {"robert", "obet"},      {"dominikus", "domi"},  {"margaretha", "eta"},  {"elisabeth", "lisa"},
+}};
+
 constexpr std::string_view kBin = "bin";
+constexpr std::string_view kSiti = "siti";
+constexpr std::string_view kSitiAbbreviation = "st";
+constexpr std::string_view kAbdul = "abdul";
+constexpr std::string_view kAbdulAbbreviation = "abd";
 constexpr std::string_view kBinti = "binti";
 
 template <size_t N>
@@ -105,6 +123,7 @@ std::string Canonical(const RawToken& token, bool first, size_t count) {
   if (Contains(kMuhammad, modern) || Contains(kMuhammad, token.text)) return "muhammad";
   if (modern == "m" && first && count > 1) return "muhammad";  // "M. Yusuf"
   if (Contains(kAhmad, modern) || Contains(kAhmad, token.text)) return "ahmad";
+  if (modern == kAbdulAbbreviation) return std::string(kAbdul);  // Abd. Rahman
   return modern;
 }
 
@@ -141,6 +160,16 @@ std::string ModernizeSpelling(std::string_view token) {
 
 bool IsCommonNameToken(std::string_view token) { return Contains(kCommonTokens, token); }
 
+bool IsNicknameOf(std::string_view a, std::string_view b) {
+  if (a == b || a.empty() || b.empty()) return false;
+  for (const auto& [formal, nickname] : kNicknames) {
+    if ((a == formal && b == nickname) || (b == formal && a == nickname)) return true;
+  }
+  const std::string_view shorter = a.size() < b.size() ? a : b;
+  const std::string_view longer = a.size() < b.size() ? b : a;
+  return shorter.size() >= kMinNicknameSuffix && shorter.size() < longer.size() && longer.ends_with(shorter);
+}
+
 std::string NormalizeIndonesianName(std::string_view name) {
   // Segments after the first comma are kept only when they are not all degrees ("Budi, S.Pd., M.M.").
   std::vector<RawToken> tokens;
@@ -156,6 +185,10 @@ std::string NormalizeIndonesianName(std::string_view name) {
     if (first_segment || !all_degrees) tokens.insert(tokens.end(), segment.begin(), segment.end());
     first_segment = false;
     start = end + 1;
+  }
+  // "St." opening a longer name abbreviates Siti (after the name it is the degree Sarjana Teknik).
+  if (tokens.size() > 1 && tokens.front().dotted && tokens.front().text == kSitiAbbreviation) {
+    tokens.front() = RawToken{std::string(kSiti), false};
   }
   // Dotted degrees anywhere; bare degrees at the end (when a name remains).
   std::erase_if(tokens, [](const RawToken& t) { return t.dotted && IsDegree(t) && t.text.size() > 1; });

@@ -23,4 +23,11 @@ std::string ModernizeSpelling(std::string_view token);
 /// Token-set comparisons give these tokens a small weight.
 bool IsCommonNameToken(std::string_view token);
 
+/// True when one of two different name tokens is an everyday form of the other: a known Indonesian nickname
+/// ("mamat"/"amat" for "muhammad", "ucup" for "yusuf", "memet" for "slamet", "wawan" for "setiawan", ...) or the
+/// last syllables of the longer token, at least kMinNicknameSuffix letters ("trisno" for "sutrisno", "yuni" for
+/// "wahyuni"). Symmetric; tokens as NormalizeIndonesianName writes them. Pure; thread-safe.
+inline constexpr size_t kMinNicknameSuffix = 3;
+bool IsNicknameOf(std::string_view a, std::string_view b);
+
 }  // namespace tepat::match

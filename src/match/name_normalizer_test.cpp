@@ -46,6 +46,9 @@ INSTANTIATE_TEST_SUITE_P(
         NameCase{"m. initial", "M. Rizki", "muhammad rizki"},
         NameCase{"m joined by dot", "M.Rizki", "muhammad rizki"},
         NameCase{"achmad", "Achmad Sobari", "ahmad sobari"},
+        NameCase{"st. opening a name is siti", "ST. AMINAH", "siti aminah"},
+        NameCase{"s.t. after a name is a degree", "Budi Santoso, S.T.", "budi santoso"},
+        NameCase{"abd. is abdul", "Abd. Rahman", "abdul rahman"},
         NameCase{"old oe", "Soekarno", "sukarno"},
         NameCase{"old dj", "Djoko Widodo", "joko widodo"},
         NameCase{"old tj", "Tjahjo Kumolo", "cahjo kumolo"},
@@ -69,6 +72,15 @@ TEST(NameNormalizerTest, CommonTokens) {
     EXPECT_TRUE(IsCommonNameToken(token)) << token;
   }
   for (const char* token : {"sudarta", "aminah", "rizki"}) EXPECT_FALSE(IsCommonNameToken(token)) << token;
+}
+
+TEST(NameNormalizerTest, NicknamesBothWays) {
+  EXPECT_TRUE(IsNicknameOf("muhammad", "mamat"));
+  EXPECT_TRUE(IsNicknameOf("ucup", "yusuf"));
+  EXPECT_TRUE(IsNicknameOf("wahyuni", "yuni"));   // last syllables
+  EXPECT_FALSE(IsNicknameOf("wahyuni", "ni"));    // too short to say anything
+  EXPECT_FALSE(IsNicknameOf("budi", "budi"));     // equal is not a nickname
+  EXPECT_FALSE(IsNicknameOf("budi", "joko"));
 }
 
 struct PhoneticCase {

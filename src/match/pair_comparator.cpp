@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <optional>
 
+#include "match/name_normalizer.hpp"
 #include "match/string_similarity.hpp"
 
 namespace tepat::match {
@@ -97,6 +98,19 @@ bool MatchesByInitials(const FieldColumn& column, uint32_t va, uint32_t vb) {
   return abbreviated;
 }
 
+bool MatchesByNickname(const FieldColumn& column, uint32_t va, uint32_t vb) {
+  const auto ta = column.Tokens(va);
+  const auto tb = column.Tokens(vb);
+  if (ta.size() != tb.size() || ta.empty()) return false;
+  bool nicknamed = false;
+  for (size_t i = 0; i < ta.size(); ++i) {
+    if (ta[i] == tb[i]) continue;
+    if (!IsNicknameOf(column.pool.Get(ta[i]), column.pool.Get(tb[i]))) return false;
+    nicknamed = true;
+  }
+  return nicknamed;
+}
+
 bool PairComparator::Holds(const LevelSpec& level, const FieldColumn& column, uint32_t va, uint32_t vb,
                            double& jaro_cache) const {
   if (level.kind == LevelKind::kExact) return va == vb;
@@ -116,12 +130,17 @@ bool PairComparator::Holds(const LevelSpec& level, const FieldColumn& column, ui
       return IsTokenSubset(column, va, vb);
     case LevelKind::kInitials:
       return MatchesByInitials(column, va, vb);
+    case LevelKind::kNickname:
+      return MatchesByNickname(column, va, vb);
     case LevelKind::kLevenshtein: {
       const auto limit = static_cast<size_t>(level.threshold);
       return BoundedLevenshtein(a, b, limit) <= limit;
     }
-    case LevelKind::kOneDigitOff:
-      return DiffersInOnePosition(a, b);
+    case LevelKind::kOneDigitOff: {
+      const auto within = static_cast<size_t>(level.threshold);
+      if (within == 0) return DiffersInOnePosition(a, b);
+      return DiffersInOnePosition(a, b) && (a.size() <= within || a.substr(within) == b.substr(within));
+    }
     case LevelKind::kTransposed:
       return IsAdjacentTransposition(a, b);
     case LevelKind::kDayMonthSwapped:

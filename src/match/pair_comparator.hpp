@@ -48,5 +48,8 @@ bool IsTokenSubset(const FieldColumn& column, uint32_t va, uint32_t vb);
 /// True when the values have the same number of tokens, each equal or one an initial of the other, and at least
 /// one is an initial ("b santoso" vs "budi santoso").
 bool MatchesByInitials(const FieldColumn& column, uint32_t va, uint32_t vb);
+/// True when the values have the same number of tokens, each equal or one an everyday form of the other
+/// (IsNicknameOf), and at least one is ("mamat eko" vs "muhammad eko", "trisno" vs "sutrisno").
+bool MatchesByNickname(const FieldColumn& column, uint32_t va, uint32_t vb);
 
 }  // namespace tepat::match

@@ -82,7 +82,25 @@ INSTANTIATE_TEST_SUITE_P(
                       LevelCase{"transposed", NormalizeKind::kDigits, kIdLevels, "3273011703850001",
                                 "3273017103850001", 3},
                       LevelCase{"different", NormalizeKind::kDigits, kIdLevels, "3273011703850001",
-                                "3173011703859991", 4}));
+                                "3173011703859991", 4},
+                      // A NIK one digit off in its region and date part is a typo; in its serial it is usually a
+                      // neighbour born the same day.
+                      LevelCase{"one digit in the first 12", NormalizeKind::kDigits,
+                                {{LevelKind::kExact}, {LevelKind::kOneDigitOff, 12}}, "3273011703850001",
+                                "3273011708850001", 2},
+                      LevelCase{"one digit in the serial", NormalizeKind::kDigits,
+                                {{LevelKind::kExact}, {LevelKind::kOneDigitOff, 12}}, "3273011703850001",
+                                "3273011703850002", 3}));
+
+const std::vector<LevelSpec> kNicknameLevels = {{LevelKind::kExact}, {LevelKind::kNickname}};
+
+INSTANTIATE_TEST_SUITE_P(
+    Nicknames, ComparisonLevelTest,
+    ::testing::Values(LevelCase{"known nickname", kName, kNicknameLevels, "Muhammad Eko", "Mamat Eko", 2},
+                      LevelCase{"first syllable dropped", kName, kNicknameLevels, "Sutrisno", "Trisno", 2},
+                      LevelCase{"too short a tail", kName, kNicknameLevels, "Budiono", "No", 3},
+                      LevelCase{"other token differs too", kName, kNicknameLevels, "Muhammad Eko", "Mamat Budi", 3},
+                      LevelCase{"different token count", kName, kNicknameLevels, "Sutrisno Hadi", "Trisno", 3}));
 
 INSTANTIATE_TEST_SUITE_P(
     Regions, ComparisonLevelTest,

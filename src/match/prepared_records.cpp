@@ -25,7 +25,7 @@ bool LevelsNeedPhonetic(const FieldSpec& field) {
 bool LevelsNeedTokens(const FieldSpec& field) {
   for (const LevelSpec& level : field.levels) {
     if (level.kind == LevelKind::kTokenSet || level.kind == LevelKind::kTokenSubset ||
-        level.kind == LevelKind::kInitials) {
+        level.kind == LevelKind::kInitials || level.kind == LevelKind::kNickname) {
       return true;
     }
   }

@@ -80,6 +80,16 @@ domain::Result<RegionLoadSummary> RegionService::LoadReferenceData(const std::st
   return summary;
 }
 
+domain::Result<std::unique_ptr<domain::InMemoryRegionDirectory>> RegionService::ReadDirectory(const std::string& dir) {
+  auto directory = std::make_unique<domain::InMemoryRegionDirectory>();
+  for (const char* file : {kRegionFiles[1], kRegionFiles[2]}) {
+    auto regions = ReadRegionFile(dir + "/" + file);
+    if (!regions.ok()) return regions.status();
+    for (const domain::Region& region : regions.value()) directory->Add(region.code.compact());
+  }
+  return directory;
+}
+
 domain::Result<std::vector<domain::Region>> RegionService::Children(const std::optional<domain::RegionCode>& parent) {
   if (parent) {
     auto found = store_.GetRegion(*parent);

@@ -1,5 +1,6 @@
 #pragma once
 // RegionService: the official region hierarchy — loading the reference CSVs and looking regions up.
+#include <memory>
 #include <optional>
 #include <shared_mutex>
 #include <unordered_map>
@@ -7,6 +8,7 @@
 #include <vector>
 
 #include "domain/region.hpp"
+#include "domain/region_directory.hpp"
 #include "store/store.hpp"
 
 namespace tepat::service {
@@ -31,6 +33,9 @@ class RegionService {
   /// `dir` into the store in one transaction per file, parents first. Idempotent. kInvalidArgument names the
   /// file and line of a bad row.
   domain::Result<RegionLoadSummary> LoadReferenceData(const std::string& dir);
+  /// The kabupaten/kota and kecamatan codes of regencies.csv and districts.csv in `dir`, for the NIK rules of
+  /// imports. Errors as LoadReferenceData.
+  static domain::Result<std::unique_ptr<domain::InMemoryRegionDirectory>> ReadDirectory(const std::string& dir);
   /// Children of `parent` (provinces when nullopt). kNotFound when `parent` is unknown.
   domain::Result<std::vector<domain::Region>> Children(const std::optional<domain::RegionCode>& parent);
   /// Name search, case-insensitive, at most `limit` (1..100). kInvalidArgument for a query under 2 characters.

@@ -6,24 +6,41 @@
 #include "service/auditor.hpp"
 #include "service/auth_service.hpp"
 #include "service/clock.hpp"
+#include "service/discussion_service.hpp"
+#include "service/notification_service.hpp"
+#include "service/complaint_service.hpp"
+#include "service/job_runner.hpp"
 #include "service/password_hasher.hpp"
 #include "service/region_service.hpp"
+#include "service/registry_lookup_service.hpp"
 #include "store/store.hpp"
 
 namespace tepat::service {
+
+/// Settings of the notification and discussion services.
+struct CommunityConfig {
+  NotificationConfig notifications;
+  DiscussionConfig discussion;
+};
 
 /// Owns the services; borrows the store and clock, which must outlive it. Thread-safe like its members.
 class Services {
  public:
   Services(store::Store& store, const Clock& clock, HashCost hash_cost = HashCost::kInteractive,
-           AuthConfig auth_config = {})
+           AuthConfig auth_config = {}, CommunityConfig community = {}, ComplaintConfig complaint_config = {},
+           JobRunnerConfig jobs_config = {})
       : store_(store),
         clock_(clock),
         hasher_(hash_cost),
         auditor_(store, clock),
         auth_(store, auditor_, clock, hasher_, auth_config),
         accounts_(store, auditor_, clock, hasher_),
-        regions_(store) {}
+        regions_(store),
+        registry_lookup_(store, auditor_),
+        notifications_(store, clock, std::move(community.notifications)),
+        discussion_(store, auditor_, clock, notifications_, community.discussion),
+        complaints_(store, auditor_, clock, std::move(complaint_config)),
+        jobs_(store, clock, std::move(jobs_config)) {}
 
   store::Store& store() { return store_; }
   const Clock& clock() const { return clock_; }
@@ -31,6 +48,12 @@ class Services {
   AuthService& auth() { return auth_; }
   AccountService& accounts() { return accounts_; }
   RegionService& regions() { return regions_; }
+  RegistryLookupService& registry_lookup() { return registry_lookup_; }
+  NotificationService& notifications() { return notifications_; }
+  DiscussionService& discussion() { return discussion_; }
+  ComplaintService& complaints() { return complaints_; }
+  /// Background jobs: register handlers of a kind, then Start() (the server does; see job_runner.hpp).
+  JobRunner& jobs() { return jobs_; }
 
  private:
   store::Store& store_;
@@ -40,6 +63,11 @@ class Services {
   AuthService auth_;
   AccountService accounts_;
   RegionService regions_;
+  RegistryLookupService registry_lookup_;
+  NotificationService notifications_;
+  DiscussionService discussion_;
+  ComplaintService complaints_;
+  JobRunner jobs_;  ///< last: stopped (handlers joined) before the other services go
 };
 
 }  // namespace tepat::service

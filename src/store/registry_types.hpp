@@ -1,6 +1,6 @@
 #pragma once
 // Registry types of the Store interface: what a batch of imported rows asks of the stored registry (field patches),
-// what applying it did (counts, history), DTKS round differences, and import jobs.
+// what applying it did (counts, history) and DTKS round differences.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -170,39 +170,6 @@ struct DtksRoundDiff {
 struct ReceivedAid {
   domain::RecipientRecord record;
   std::int64_t source_job_id = 0;
-};
-
-/// Lifecycle of an import job. kQueued -> kRunning -> kSucceeded | kFailed | kCancelled; a queued job may be
-/// cancelled directly.
-enum class ImportJobStatus { kQueued, kRunning, kSucceeded, kFailed, kCancelled };
-/// Stored code: "queued", "running", "succeeded", "failed", "cancelled".
-const char* ImportJobStatusCode(ImportJobStatus status);
-std::optional<ImportJobStatus> ParseImportJobStatus(std::string_view code);
-
-/// An import run in the background. Times are UTC Unix seconds, 0 when not reached yet.
-struct ImportJob {
-  std::int64_t id = 0;
-  std::string kind;                  ///< "dukcapil", "dtks", "programs", "recipients"
-  std::string file_name;             ///< the server-made name of the stored upload (never the user's path)
-  ImportJobStatus status = ImportJobStatus::kQueued;
-  std::int64_t rows_total = 0;       ///< 0 while unknown
-  std::int64_t rows_done = 0;
-  std::int64_t rows_errors = 0;
-  domain::UnixSeconds created_at = 0;
-  domain::UnixSeconds started_at = 0;
-  domain::UnixSeconds finished_at = 0;
-  domain::UnixSeconds heartbeat_at = 0;
-  std::string error_report_path;     ///< "" when there is none
-  std::int64_t created_by = 0;       ///< account id; 0 for the CLI
-  bool cancel_requested = false;
-  std::string message;               ///< why it failed or was cancelled; "" otherwise
-};
-
-/// Progress reported by a running job (also its heartbeat).
-struct ImportProgress {
-  std::int64_t rows_total = 0;
-  std::int64_t rows_done = 0;
-  std::int64_t rows_errors = 0;
 };
 
 }  // namespace tepat::store

@@ -9,9 +9,16 @@
 
 #include "domain/account.hpp"
 #include "domain/audit_entry.hpp"
+#include "domain/complaint.hpp"
+#include "domain/complaint_comment.hpp"
+#include "domain/complaint_topic.hpp"
+#include "domain/complaint_workflow.hpp"
 #include "domain/region.hpp"
 #include "domain/session.hpp"
 #include "domain/status.hpp"
+#include "store/community_types.hpp"
+#include "store/complaint_types.hpp"
+#include "store/job_types.hpp"
 #include "store/registry_types.hpp"
 #include "store/screening_types.hpp"
 
@@ -138,9 +145,17 @@ class Store {
   virtual Result<std::vector<domain::Person>> SearchPeople(const std::string& name_query,
                                                            const std::vector<domain::RegionCode>& regions, int limit,
                                                            int offset) = 0;
+  /// Like SearchPeople over every region, for accounts without region scope (admin). Callers must have checked
+  /// that the account may see everything.
+  virtual Result<std::vector<domain::Person>> SearchAllPeople(const std::string& name_query, int limit,
+                                                              int offset) = 0;
+  /// The person with this internal id (Person::id), or nullopt.
+  virtual Result<std::optional<domain::Person>> GetPerson(std::int64_t id) = 0;
   virtual Result<std::int64_t> CountPeople() = 0;
   /// The household with this KK and its members (ordered by NIK), or nullopt.
   virtual Result<std::optional<HouseholdView>> FindHousehold(const std::string& kk) = 0;
+  /// The household with this internal id (Household::id) and its members (ordered by NIK), or nullopt.
+  virtual Result<std::optional<HouseholdView>> GetHousehold(std::int64_t id) = 0;
   /// Every recorded change of one record, oldest first. Records are named by their internal id
   /// (Person::id, Household::id, ...).
   virtual Result<std::vector<ChangeRecord>> ListHistory(RegistryEntity entity, std::int64_t entity_id) = 0;
@@ -148,6 +163,8 @@ class Store {
   virtual Result<std::vector<domain::DtksMembership>> ListDtksOfPerson(const std::string& nik) = 0;
   /// DTKS entries of this KK (household-level and members), newest round first.
   virtual Result<std::vector<domain::DtksMembership>> ListDtksOfHousehold(const std::string& kk) = 0;
+  /// Every stored DTKS update round, oldest first.
+  virtual Result<std::vector<std::string>> ListDtksRounds() = 0;
   /// What changed from round `earlier` to round `later`: households and entries added and removed, entries whose
   /// decile or status changed. Unknown rounds read as empty.
   virtual Result<DtksRoundDiff> DiffDtksRounds(const std::string& earlier, const std::string& later) = 0;
@@ -191,40 +208,146 @@ class Store {
   /// Rows of a run in line order, filtered (verdict code, reason code), `limit` from `offset`, with the total.
   virtual Result<ScreeningRowPage> ListScreeningRows(std::int64_t run_id, const ScreeningRowQuery& query) = 0;
 
-  // --- import jobs --------------------------------------------------------------------------------------------
+  // --- background jobs ----------------------------------------------------------------------------------------
   // A job is queued, claimed (running) by one worker, which reports progress at least every few seconds (the
   // progress report is the heartbeat), and finished. A worker that died leaves a running job whose heartbeat
-  // grows old: FailStaleImportJobs marks it failed (call it at start-up and periodically).
+  // grows old: FailStaleJobs marks it failed (call it at start-up and periodically). service::JobRunner drives
+  // this lifecycle; handlers of a job kind only do the work and report progress.
 
-  /// Queues a job from `job`'s kind, file_name, rows_total, created_by and created_at (0 = now); returns its id.
-  virtual Result<std::int64_t> CreateImportJob(const ImportJob& job) = 0;
-  virtual Result<std::optional<ImportJob>> GetImportJob(std::int64_t id) = 0;
-  /// Newest first, at most `limit`, with id < `before_id` when it is non-zero.
-  virtual Result<std::vector<ImportJob>> ListImportJobs(int limit, std::int64_t before_id) = 0;
+  /// Queues a job from `job`'s kind, file_name, params, scope_region, rows_total, created_by and created_at
+  /// (0 = now); returns its id.
+  virtual Result<std::int64_t> CreateJob(const Job& job) = 0;
+  virtual Result<std::optional<Job>> GetJob(std::int64_t id) = 0;
+  /// Jobs matching `query`, newest first.
+  virtual Result<std::vector<Job>> ListJobs(const JobQuery& query) = 0;
   /// queued -> running. kNotFound for an unknown id; kFailedPrecondition when it is not queued (another worker
   /// claimed it, or it was cancelled). Safe against concurrent claimers: exactly one wins.
-  virtual Status ClaimImportJob(std::int64_t id, domain::UnixSeconds now) = 0;
-  /// Claims the oldest queued job; nullopt when there is none (or another worker took it first: call again).
-  virtual Result<std::optional<ImportJob>> ClaimNextImportJob(domain::UnixSeconds now) = 0;
+  virtual Status ClaimJob(std::int64_t id, domain::UnixSeconds now) = 0;
+  /// Claims the oldest queued job whose kind is one of `kinds`; nullopt when there is none (or another worker took
+  /// it first: call again).
+  virtual Result<std::optional<Job>> ClaimNextJob(const std::vector<std::string>& kinds, domain::UnixSeconds now) = 0;
   /// Stores progress and the heartbeat of a running job; returns true when a cancel was requested (the worker
   /// should then stop after its current batch and finish the job as cancelled). kFailedPrecondition when the
   /// job is not running (e.g. it was marked failed as stale), kNotFound for an unknown id.
-  virtual Result<bool> ReportImportProgress(std::int64_t id, const ImportProgress& progress,
-                                            domain::UnixSeconds now) = 0;
-  /// Heartbeat only. Same errors as ReportImportProgress.
-  virtual Status HeartbeatImportJob(std::int64_t id, domain::UnixSeconds now) = 0;
-  /// running -> `outcome` (succeeded, failed or cancelled) with a message for the operator and the error report
-  /// path ("" for none). kInvalidArgument for another outcome; kFailedPrecondition when not running.
-  virtual Status FinishImportJob(std::int64_t id, ImportJobStatus outcome, const std::string& message,
-                                 const std::string& error_report_path, domain::UnixSeconds now) = 0;
-  /// Cancels a queued job at once, or asks a running one to stop (ReportImportProgress then returns true).
+  virtual Result<bool> ReportJobProgress(std::int64_t id, const JobProgress& progress, domain::UnixSeconds now) = 0;
+  /// Heartbeat only. Same errors as ReportJobProgress.
+  virtual Status HeartbeatJob(std::int64_t id, domain::UnixSeconds now) = 0;
+  /// running -> outcome.status (succeeded, failed or cancelled) with its message, error report and result paths.
+  /// kInvalidArgument for another status; kFailedPrecondition when not running.
+  virtual Status FinishJob(std::int64_t id, const JobOutcome& outcome, domain::UnixSeconds now) = 0;
+  /// Cancels a queued job at once, or asks a running one to stop (ReportJobProgress then returns true).
   /// OK when already finished (nothing to do); kNotFound for an unknown id.
-  virtual Status RequestImportCancel(std::int64_t id, domain::UnixSeconds now) = 0;
+  virtual Status RequestJobCancel(std::int64_t id, domain::UnixSeconds now) = 0;
   /// True when a cancel was requested. kNotFound for an unknown id.
-  virtual Result<bool> IsImportCancelRequested(std::int64_t id) = 0;
+  virtual Result<bool> IsJobCancelRequested(std::int64_t id) = 0;
   /// Marks failed every running job whose last heartbeat is before `heartbeat_cutoff` (its process died);
-  /// returns how many. Batches it committed stay; the rest of its file was not imported.
-  virtual Result<std::int64_t> FailStaleImportJobs(domain::UnixSeconds heartbeat_cutoff, domain::UnixSeconds now) = 0;
+  /// returns how many. What it committed stays; the rest of its work was not done.
+  virtual Result<std::int64_t> FailStaleJobs(domain::UnixSeconds heartbeat_cutoff, domain::UnixSeconds now) = 0;
+
+  // --- notifications and the email outbox ---------------------------------------------------------------------
+  /// Stores `notifications` and `emails` in ONE transaction (nothing of either on failure). Ids and read_at of
+  /// the inputs are ignored; created_at 0 means now; an email's next_attempt_at 0 means its created_at.
+  virtual Status AddNotifications(const std::vector<domain::Notification>& notifications,
+                                  const std::vector<domain::OutboxEmail>& emails) = 0;
+  /// Notifications of one account, newest first, at most `limit`, with id < `before_id` when it is non-zero.
+  virtual Result<std::vector<domain::Notification>> ListNotifications(std::int64_t account_id, int limit,
+                                                                      std::int64_t before_id) = 0;
+  virtual Result<std::int64_t> CountUnreadNotifications(std::int64_t account_id) = 0;
+  /// Marks one notification of `account_id` read at `now` (an earlier read time is kept). kNotFound when it does
+  /// not exist or belongs to another account (the caller cannot tell which).
+  virtual Status MarkNotificationRead(std::int64_t account_id, std::int64_t id, domain::UnixSeconds now) = 0;
+  /// Marks every unread notification of `account_id` read; returns how many changed.
+  virtual Result<std::int64_t> MarkAllNotificationsRead(std::int64_t account_id, domain::UnixSeconds now) = 0;
+  /// Claims up to `limit` unsent emails due at `now` (next_attempt_at <= now) and not claimed by another sender,
+  /// oldest first, for `lease_seconds`: they are not handed out again until the lease ends (a sender that dies
+  /// leaves them to the next one). Safe against concurrent senders on every engine: a row goes to one of them.
+  virtual Result<std::vector<domain::OutboxEmail>> ClaimDueEmails(domain::UnixSeconds now, int limit,
+                                                                  std::int64_t lease_seconds) = 0;
+  /// Records a successful send and ends the claim. kNotFound for an unknown id.
+  virtual Status MarkEmailSent(std::int64_t id, domain::UnixSeconds now) = 0;
+  /// Records a failed attempt: attempts + 1, `error` (never personal data), the next try at `next_attempt_at`,
+  /// and ends the claim. kNotFound for an unknown id.
+  virtual Status MarkEmailFailed(std::int64_t id, const std::string& error, domain::UnixSeconds next_attempt_at) = 0;
+  /// Emails newest first, at most `limit`, with id < `before_id` when it is non-zero (operators, tests).
+  virtual Result<std::vector<domain::OutboxEmail>> ListOutboxEmails(int limit, std::int64_t before_id) = 0;
+  virtual Result<OutboxCounts> CountOutbox() = 0;
+
+  // --- discussion ---------------------------------------------------------------------------------------------
+  /// Stores a new post (item or comment) from `post` (id, open_reports, moderated and comment_count ignored);
+  /// returns its id. kAlreadyExists when the complaint already has an item; kNotFound when the parent item does
+  /// not exist.
+  virtual Result<std::int64_t> CreateDiscussionPost(const domain::DiscussionPost& post) = 0;
+  /// One post (any state), with comment_count filled for items; nullopt when unknown.
+  virtual Result<std::optional<domain::DiscussionPost>> GetDiscussionPost(std::int64_t id) = 0;
+  /// Items (not comments) matching `query`, newest first, with comment_count (visible comments).
+  virtual Result<std::vector<domain::DiscussionPost>> ListDiscussionItems(const DiscussionQuery& query) = 0;
+  /// Comments of one item, oldest first: only visible ones, or every state when `all_states`.
+  virtual Result<std::vector<domain::DiscussionPost>> ListDiscussionComments(std::int64_t item_id,
+                                                                             bool all_states) = 0;
+  /// Posts (items and comments) in `state`, oldest change first, at most `limit`: the moderation queue.
+  virtual Result<std::vector<domain::DiscussionPost>> ListDiscussionPostsInState(domain::DiscussionState state,
+                                                                                 int limit) = 0;
+  /// Records one report of `account_id` and, in the same transaction, counts it and applies
+  /// domain::StateAfterReport with `hide_after_reports`; returns the post afterwards. kAlreadyExists when this
+  /// account already reported the post; kNotFound for an unknown post.
+  virtual Result<domain::DiscussionPost> ReportDiscussionPost(std::int64_t post_id, std::int64_t account_id,
+                                                              const std::string& reason, int hide_after_reports,
+                                                              domain::UnixSeconds now) = 0;
+  /// Applies a moderator decision in one transaction: keeps the current title, body and state as a revision,
+  /// sets the state from domain::StateAfterModeration (and the new text for kEdit), marks the post moderated and
+  /// closes its open reports. Returns the post afterwards. kNotFound for an unknown post.
+  virtual Result<domain::DiscussionPost> ModerateDiscussionPost(std::int64_t post_id,
+                                                                const ModerationChange& change) = 0;
+  /// Every earlier version of a post, oldest first.
+  virtual Result<std::vector<domain::DiscussionRevision>> ListDiscussionRevisions(std::int64_t post_id) = 0;
+  // --- complaints ---------------------------------------------------------------------------------------------
+  // Complaints, their NIKs and phones (kept in their own tables: lists never read them), comments with the
+  // history of edited and deleted texts, topics and attachment metadata. Business rules live in
+  // domain/complaint_workflow.hpp and service::ComplaintService; the store only keeps what they decided.
+
+  /// Every topic (active or not), by id.
+  virtual Result<std::vector<domain::Topic>> ListComplaintTopics() = 0;
+  /// Inserts `topic` when its id is 0, else renames or (de)activates it; returns its id. kNotFound for an
+  /// unknown id.
+  virtual Result<std::int64_t> SaveComplaintTopic(const domain::Topic& topic) = 0;
+  /// Stores a new complaint with its NIKs and phones, and `first_comment` when it has text (its complaint_id is
+  /// set here), in one transaction. Assigns the id and the tracking number from the sequence of (region,
+  /// `tracking_year`). Returns the stored complaint.
+  virtual Result<domain::Complaint> CreateComplaint(domain::Complaint complaint, int tracking_year,
+                                                    const std::optional<domain::ComplaintComment>& first_comment) = 0;
+  /// The complaint with NIKs and phones, or nullopt.
+  virtual Result<std::optional<domain::Complaint>> GetComplaint(std::int64_t id) = 0;
+  /// The complaint with this tracking number (exact), with NIKs and phones, or nullopt.
+  virtual Result<std::optional<domain::Complaint>> FindComplaintByTracking(const std::string& tracking_number) = 0;
+  /// One page of complaints matching `query`, newest first, and the number of all matches. kInvalidArgument for
+  /// more than kComplaintRegionSlots regions or a limit outside 1..kMaxComplaintPageSize.
+  virtual Result<ComplaintPage> ListComplaints(const ComplaintQuery& query) = 0;
+  /// Writes a decided workflow step in one transaction: the status and times of `after` (the complaint after
+  /// domain::CommitTransition) with `UPDATE ... WHERE id = ? AND status = transition.from`, then `comment`.
+  /// kFailedPrecondition, and nothing written, when the complaint is no longer in `transition.from` (someone
+  /// changed it first: read it again and decide again); kNotFound for an unknown complaint. Returns the stored
+  /// comment (with its id).
+  virtual Result<domain::ComplaintComment> CommitComplaintTransition(const domain::Transition& transition,
+                                                                     const domain::Complaint& after,
+                                                                     domain::ComplaintComment comment) = 0;
+  /// Comments of one complaint with their history, oldest first.
+  virtual Result<std::vector<domain::ComplaintComment>> ListComplaintComments(std::int64_t complaint_id) = 0;
+  /// One comment with its history, or nullopt.
+  virtual Result<std::optional<domain::ComplaintComment>> GetComplaintComment(std::int64_t id) = 0;
+  /// Saves an edit or delete made with domain::EditComment/DeleteComment: the text and flags, and the newest
+  /// history entry (history.back()). kFailedPrecondition when the stored history is not exactly one entry shorter
+  /// (a concurrent edit won: read it again); kNotFound for an unknown comment.
+  virtual Status SaveComplaintCommentRevision(const domain::ComplaintComment& comment) = 0;
+  /// DITERUSKAN complaints forwarded at or before `forwarded_cutoff`, oldest forward first, at most `limit`;
+  /// with NIKs and phones left empty. The sweep's input.
+  virtual Result<std::vector<domain::Complaint>> ListForwardedBefore(domain::UnixSeconds forwarded_cutoff,
+                                                                     int limit) = 0;
+  /// Stores attachment metadata; returns its id. kAlreadyExists when the stored name is taken.
+  virtual Result<std::int64_t> AddComplaintAttachment(const ComplaintAttachment& attachment) = 0;
+  /// Attachments of one complaint, by id.
+  virtual Result<std::vector<ComplaintAttachment>> ListComplaintAttachments(std::int64_t complaint_id) = 0;
+  /// One attachment, or nullopt.
+  virtual Result<std::optional<ComplaintAttachment>> GetComplaintAttachment(std::int64_t id) = 0;
 };
 
 /// Opens a store from a URL: "sqlite:PATH" (file created if missing; ":memory:" allowed) or "postgresql://...".

@@ -8,27 +8,16 @@
 #include <unistd.h>
 
 #include "store/sql/sql_store.hpp"
+#include "support/shell_command.hpp"
 #include "support/test_databases.hpp"
 
 namespace tepat::test_support {
 namespace {
 
-struct CommandResult {
-  int exit_code = -1;
-  std::string output;  ///< stdout and stderr together
-};
-
 CommandResult RunTepat(const std::string& args, const std::string& stdin_text = "") {
   std::string command = std::string(TEPAT_BINARY) + " " + args + " 2>&1";
   if (!stdin_text.empty()) command = "printf '%s\\n' '" + stdin_text + "' | " + command;
-  CommandResult result;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return result;
-  std::array<char, 4096> buffer{};
-  while (std::fgets(buffer.data(), buffer.size(), pipe)) result.output += buffer.data();
-  int status = pclose(pipe);
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
+  return RunShell(command);
 }
 
 class CliTest : public ::testing::TestWithParam<TestEngine> {

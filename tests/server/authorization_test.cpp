@@ -21,6 +21,13 @@ struct Expectation {
 const Expectation kPublic{false, {}, false};
 const Expectation kAnyAccount{true, {}, false};
 const Expectation kAdminOnly{true, {Role::kAdmin}, false};
+const Expectation kModerators{true, {Role::kAdmin, Role::kPicKorwil}, false};
+/// Registry look-ups: every official (region scope is checked per person by the service, see registry tests).
+const Expectation kRegistryRoles{true,
+                                 {Role::kAdmin, Role::kOperator, Role::kOperatorDesa, Role::kSupervisorKabupaten,
+                                  Role::kAdminPemda, Role::kPicKorwil},
+                                 false};
+const Expectation kImporters{true, {Role::kAdmin, Role::kOperator}, false};
 
 const std::map<std::string, Expectation>& ExpectedRules() {
   static const std::map<std::string, Expectation> kRules = {
@@ -41,6 +48,42 @@ const std::map<std::string, Expectation>& ExpectedRules() {
       {"POST /api/accounts/{id}/disable", kAdminOnly},
       {"POST /api/accounts/{id}/enable", kAdminOnly},
       {"GET /api/audit", kAdminOnly},
+      {"GET /api/notifications", kAnyAccount},
+      {"GET /api/notifications/unread-count", kAnyAccount},
+      {"POST /api/notifications/read-all", kAnyAccount},
+      {"POST /api/notifications/{id}/read", kAnyAccount},
+      {"GET /api/discussion", kPublic},
+      {"POST /api/discussion", kAnyAccount},
+      {"GET /api/discussion/moderation", kModerators},
+      {"GET /api/discussion/{id}", kPublic},
+      {"POST /api/discussion/{id}/comments", kAnyAccount},
+      {"POST /api/discussion/{id}/report", kAnyAccount},
+      {"POST /api/discussion/{id}/moderate", kModerators},
+      {"GET /api/discussion/{id}/history", kModerators},
+      {"POST /api/people/search", kRegistryRoles},
+      {"GET /api/people/{id}", kRegistryRoles},
+      {"GET /api/households/{id}", kRegistryRoles},
+      {"GET /api/complaint-topics", kPublic},
+      {"POST /api/complaint-topics", kAdminOnly},
+      {"PUT /api/complaint-topics/{id}", kAdminOnly},
+      {"POST /api/complaints", kPublic},
+      {"GET /api/complaints", {true, {Role::kAdmin, Role::kPicKorwil, Role::kAdminPemda, Role::kOperatorDesa}, false}},
+      {"GET /api/complaints/public", kPublic},
+      {"GET /api/complaints/mine", kAnyAccount},
+      {"GET /api/complaints/track/{tracking}", kPublic},
+      {"GET /api/complaints/{id}", kPublic},
+      {"POST /api/complaints/{id}/actions", kAnyAccount},
+      {"POST /api/complaints/{id}/attachments", kAnyAccount},
+      {"PUT /api/complaint-comments/{id}", kAnyAccount},
+      {"DELETE /api/complaint-comments/{id}", kAnyAccount},
+      {"GET /api/complaint-attachments/{id}", kPublic},
+      {"GET /api/import-templates/{kind}", kImporters},
+      {"GET /api/imports", kImporters},
+      {"POST /api/imports", kImporters},
+      {"GET /api/imports/{id}", kImporters},
+      {"POST /api/imports/{id}/cancel", kImporters},
+      {"GET /api/imports/{id}/errors", kImporters},
+      {"GET /api/imports/{id}/dtks-diff", kImporters},
   };
   return kRules;
 }
@@ -48,7 +91,7 @@ const std::map<std::string, Expectation>& ExpectedRules() {
 // Fills path parameters: a region inside every demo official's scope (or a foreign one), an unknown account id.
 std::string Target(const std::string& pattern, const std::string& region) {
   std::string out = pattern;
-  for (const auto& [param, value] : std::map<std::string, std::string>{{"{code}", region}, {"{id}", "999999"}}) {
+  for (const auto& [param, value] : std::map<std::string, std::string>{{"{code}", region}, {"{id}", "999999"}, {"{kind}", "dukcapil"}}) {
     for (std::size_t at = out.find(param); at != std::string::npos; at = out.find(param)) out.replace(at, param.size(), value);
   }
   return out;

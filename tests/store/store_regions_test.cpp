@@ -162,7 +162,13 @@ TEST_P(RegionStoreTest, UpgradeFromVersion1BackfillsTheSearchName) {
   ASSERT_TRUE(sql_store()
                   .ExecScriptForTest("DROP TABLE people; DROP TABLE households; DROP TABLE dtks_members; "
                                      "DROP TABLE programs; DROP TABLE recipients; DROP TABLE change_history; "
-                                     "DROP TABLE import_jobs; DROP TABLE screening_runs; DROP TABLE screening_rows; "
+                                     "DROP TABLE jobs; DROP TABLE screening_rows; DROP TABLE screening_runs; "
+                                     "DROP TABLE discussion_reports; DROP TABLE discussion_revisions; "
+                                     "DROP TABLE discussion_posts; DROP TABLE email_outbox; DROP TABLE notifications; "
+                                     "DROP TABLE complaint_attachments; DROP TABLE complaint_comment_revisions; "
+                                     "DROP TABLE complaint_comments; DROP TABLE complaint_phones; "
+                                     "DROP TABLE complaint_niks; DROP TABLE complaints; DROP TABLE complaint_sequences; "
+                                     "DROP TABLE complaint_topics; "
                                      "ALTER TABLE regions DROP COLUMN search_name; "
                                      "CREATE INDEX regions_lower_name_idx ON regions(lower(name)); "
                                      "DELETE FROM schema_migrations WHERE version >= 2")

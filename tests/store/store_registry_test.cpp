@@ -218,6 +218,34 @@ TEST_P(RegistryStoreTest, SearchPeopleIsCaseInsensitiveScopedAndPaged) {
   EXPECT_EQ(none.status().code(), domain::ErrorCode::kInvalidArgument);
 }
 
+TEST_P(RegistryStoreTest, PeopleAndHouseholdsByInternalId) {
+  ASSERT_TRUE(store().ApplyPeople(TestPeople(6), FromJob(kJob)).ok());
+  const domain::Person stored = Stored(5);
+  auto person = store().GetPerson(stored.id);
+  ASSERT_TRUE(person.ok() && person->has_value());
+  EXPECT_EQ((*person)->nik, stored.nik);
+  EXPECT_FALSE(store().GetPerson(stored.id + 1000).value().has_value());
+
+  const std::int64_t household_id = store().FindHousehold(TestPerson(4).kk).value()->household.id;
+  auto household = store().GetHousehold(household_id);
+  ASSERT_TRUE(household.ok() && household->has_value());
+  EXPECT_EQ((*household)->household.kk, TestPerson(4).kk);
+  EXPECT_EQ((*household)->head_nik, TestPerson(4).nik);
+  EXPECT_EQ((*household)->members.size(), 2u);
+  EXPECT_FALSE(store().GetHousehold(household_id + 1000).value().has_value());
+}
+
+TEST_P(RegistryStoreTest, SearchAllPeopleIgnoresRegions) {
+  std::vector<store::PersonUpdate> people = TestPeople(3);
+  people[2].desa = *domain::RegionCode::Parse("32.73.01.1001");
+  ASSERT_TRUE(store().ApplyPeople(people, FromJob(kJob)).ok());
+  auto all = store().SearchAllPeople("nomor", 100, 0);
+  ASSERT_TRUE(all.ok()) << all.status().message();
+  EXPECT_EQ(all->size(), 3u);
+  EXPECT_EQ(store().SearchAllPeople("nomor", 1, 2).value().size(), 1u);
+  EXPECT_TRUE(store().SearchAllPeople("nomor%", 100, 0).value().empty());
+}
+
 TEST_P(RegistryStoreTest, DtksRoundDifferenceListsAddedRemovedAndChanged) {
   std::vector<store::DtksUpdate> earlier;
   for (int i = 0; i <= 5; ++i) earlier.push_back(TestDtks(i, "2024-03", 3));

@@ -1,8 +1,11 @@
 #include "support/test_server.hpp"
 
+#include <unistd.h>
+
 #include <cstdlib>
 
 #include "app/demo_accounts.hpp"
+#include "service/crypto.hpp"
 
 namespace tepat::test_support {
 
@@ -26,6 +29,12 @@ TestServer::TestServer(TestEngine engine, app::ServeOptions options) {
   options.access_log = "off";
   options.db_pool_size = 4;
   options.hash_cost = service::HashCost::kFastForTests;
+  attachments_dir_ = std::filesystem::temp_directory_path() / ("tepat-test-attachments-" + service::RandomHex(8));
+  options.attachments_dir = attachments_dir_.string();
+  options.regions_dir = SmallRegionFixtureDir();
+  work_dir_ = std::filesystem::temp_directory_path() /
+              ("tepat-test-jobs-" + std::to_string(::getpid()) + "-" + std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+  options.work_dir = work_dir_.string();
   runtime_ = app::ServerRuntime::Create(options, &error_);
   if (!runtime_) return;
   auto loaded = runtime_->services().regions().LoadReferenceData(SmallRegionFixtureDir());
@@ -47,6 +56,9 @@ void TestServer::Stop() {
 TestServer::~TestServer() {
   Stop();
   runtime_.reset();
+  std::error_code ignored;
+  if (!attachments_dir_.empty()) std::filesystem::remove_all(attachments_dir_, ignored);
+  if (!work_dir_.empty()) std::filesystem::remove_all(work_dir_, ignored);
 }
 
 }  // namespace tepat::test_support

@@ -1,6 +1,7 @@
 #pragma once
 // TestServer: the real `tepat serve` stack on a free port and a scratch database, with the small region fixture
 // and the demo accounts loaded, running on a background thread.
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <thread>
@@ -27,14 +28,20 @@ class TestServer {
   HttpClient Client() const { return HttpClient(port()); }
   service::Services& services() { return runtime_->services(); }
   const std::string& db_url() const { return database_->url(); }
+  /// The folder of complaint attachments (a fresh temporary folder, removed on destruction).
+  const std::filesystem::path& attachments_dir() const { return attachments_dir_; }
+  /// Where uploads and job outputs go.
+  const std::filesystem::path& work_dir() const { return work_dir_; }
   /// Stops the server and waits for Run() to return.
   void Stop();
 
  private:
   std::unique_ptr<ScratchDatabase> database_;
+  std::filesystem::path attachments_dir_;
   std::unique_ptr<app::ServerRuntime> runtime_;
   std::thread thread_;
   std::string error_;
+  std::filesystem::path work_dir_;  ///< uploads and job files; removed by the destructor
 };
 
 }  // namespace tepat::test_support

@@ -30,7 +30,7 @@ describe("login as each demo role", () => {
 
         await page.getByTestId("logout").click();
         await page.getByTestId("page-login").waitFor();
-        assert.deepEqual(await navIds(page), ["regions", "login", "register"]);
+        assert.deepEqual(await navIds(page), ["complaints", "regions", "discussion", "login", "register"]);
 
         // The session is gone on the server too: a fresh load of the home address lands on the login page.
         await goto(page, "/");
@@ -99,7 +99,7 @@ describe("citizen registration", () => {
       await page.getByTestId("page-home").waitFor();
       assert.equal(await page.getByTestId("home-role").textContent(), "Warga");
       assert.equal(await page.getByTestId("home-email").textContent(), email);
-      assert.deepEqual(await navIds(page), ["home", "regions"]);
+      assert.deepEqual(await navIds(page), ["home", "complaints", "regions", "discussion"]);
       await screenshot(page, "register-done-home");
       assertNoPageErrors(page);
     } finally {

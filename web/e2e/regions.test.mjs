@@ -20,7 +20,7 @@ describe("region browser (guest)", () => {
     try {
       await goto(page, "/wilayah");
       await page.getByTestId("page-regions").waitFor();
-      assert.deepEqual(await navIds(page), ["regions", "login", "register"]);
+      assert.deepEqual(await navIds(page), ["complaints", "regions", "discussion", "login", "register"]);
       const provinces = page.getByTestId("region-children").locator("a[data-code]");
       await provinces.first().waitFor();
       assert.equal(await provinces.count(), 38, "all 38 provinces are listed");

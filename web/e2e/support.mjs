@@ -25,13 +25,17 @@ export const kDesktop = { width: 1280, height: 800 };
 
 /** Every demo role with its name on screen in Indonesian and the navigation it must see, in order. */
 export const kRoles = [
-  { role: "admin", name: "Admin (Dinas Sosial Provinsi)", nav: ["home", "regions", "accounts", "audit"] },
-  { role: "operator", name: "Operator / Walidata", nav: ["home", "regions"] },
-  { role: "operator_desa", name: "Operator Desa/Kelurahan", nav: ["home", "regions"] },
-  { role: "supervisor_kabupaten", name: "Supervisor Kabupaten/Kota", nav: ["home", "regions"] },
-  { role: "admin_pemda", name: "Admin Bansos Pemda", nav: ["home", "regions"] },
-  { role: "pic_korwil", name: "PIC Korwil", nav: ["home", "regions"] },
-  { role: "warga", name: "Warga", nav: ["home", "regions"] },
+  {
+    role: "admin",
+    name: "Admin (Dinas Sosial Provinsi)",
+    nav: ["home", "complaints", "regions", "discussion", "people", "moderation", "accounts", "audit"],
+  },
+  { role: "operator", name: "Operator / Walidata", nav: ["home", "complaints", "regions", "discussion", "people"] },
+  { role: "operator_desa", name: "Operator Desa/Kelurahan", nav: ["home", "complaints", "regions", "discussion", "people"] },
+  { role: "supervisor_kabupaten", name: "Supervisor Kabupaten/Kota", nav: ["home", "complaints", "regions", "discussion", "people"] },
+  { role: "admin_pemda", name: "Admin Bansos Pemda", nav: ["home", "complaints", "regions", "discussion", "people"] },
+  { role: "pic_korwil", name: "PIC Korwil", nav: ["home", "complaints", "regions", "discussion", "people", "moderation"] },
+  { role: "warga", name: "Warga", nav: ["home", "complaints", "regions", "discussion"] },
 ];
 
 export const demoEmail = (role) => `${role}@demo.tepat.id`;

@@ -5,11 +5,21 @@ import { Header } from "./components/Header";
 import { useI18n } from "./i18n/I18nProvider";
 import { AccountsPage } from "./pages/AccountsPage";
 import { AuditPage } from "./pages/AuditPage";
+import { DiscussionPage } from "./pages/DiscussionPage";
+import { DiscussionThreadPage } from "./pages/DiscussionThreadPage";
+import { ModerationPage } from "./pages/ModerationPage";
+import { NotificationsPage } from "./pages/NotificationsPage";
+import { HouseholdPage } from "./pages/HouseholdPage";
 import { HomePage } from "./pages/HomePage";
 import { LoginPage } from "./pages/LoginPage";
 import { MessagePage } from "./pages/MessagePage";
+import { PeopleSearchPage } from "./pages/PeopleSearchPage";
+import { PersonPage } from "./pages/PersonPage";
 import { RegionsPage } from "./pages/RegionsPage";
 import { RegisterPage } from "./pages/RegisterPage";
+import { ComplaintDetailPage } from "./pages/complaints/ComplaintDetailPage";
+import { ComplaintListPage, handlesComplaints } from "./pages/complaints/ComplaintListPage";
+import { FileComplaintPage } from "./pages/complaints/FileComplaintPage";
 import { ScreeningDetailPage, ScreeningListPage } from "./pages/ScreeningPage";
 import { Redirect, segments, usePath } from "./router";
 
@@ -26,6 +36,18 @@ function Routes({ path }: { path: string }): ReactElement {
     return <MessagePage title="forbidden.title" body="error.forbidden" testId="forbidden" />;
   };
 
+  if (first === "keluhan") {
+    if (second === undefined && rest.length === 0) return <ComplaintListPage />;
+    if (second === "baru" && rest.length === 0) return <FileComplaintPage />;
+    if (second === "catat" && rest.length === 0) {
+      if (handlesComplaints(role)) return <FileComplaintPage offline />;
+      if (role === null) return <Redirect to="/masuk" />;
+      return <MessagePage title="forbidden.title" body="error.forbidden" testId="forbidden" />;
+    }
+    if (second === "lacak" && rest.length === 1) return <ComplaintDetailPage key={rest[0]} tracking={rest[0]} />;
+    if (second !== undefined && rest.length === 0) return <ComplaintDetailPage key={second} id={second} />;
+  }
+
   if (rest.length === 0) {
     switch (first) {
       case undefined:
@@ -41,11 +63,27 @@ function Routes({ path }: { path: string }): ReactElement {
       case "akun":
         if (second === undefined) return guarded("accounts", () => <AccountsPage />);
         break;
+      case "penduduk":
+        if (second === undefined) return guarded("people", () => <PeopleSearchPage />);
+        return guarded("people", () => <PersonPage key={second} id={second} />);
+      case "keluarga":
+        if (second !== undefined) return guarded("people", () => <HouseholdPage key={second} id={second} />);
+        break;
       case "pemadanan":
         if (second === undefined) return guarded("screening", () => <ScreeningListPage />);
         return guarded("screening", () => <ScreeningDetailPage key={second} id={second} />);
       case "log-audit":
         if (second === undefined) return guarded("audit", () => <AuditPage />);
+        break;
+      case "notifikasi":
+        if (second === undefined) return guarded("notifications", () => <NotificationsPage />);
+        break;
+      case "moderasi":
+        if (second === undefined) return guarded("moderation", () => <ModerationPage />);
+        break;
+      case "diskusi":
+        if (second === undefined) return <DiscussionPage />;
+        if (/^\d+$/.test(second)) return <DiscussionThreadPage key={second} id={Number(second)} />;
         break;
     }
   }

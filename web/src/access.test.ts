@@ -3,13 +3,13 @@ import { kRoles, type Role } from "./api";
 import { mayOpen, navItemsFor, type NavItemId } from "./access";
 
 const kExpected: Record<Role, NavItemId[]> = {
-  admin: ["home", "regions", "screening", "accounts", "audit"],
-  operator: ["home", "regions", "screening"],
-  operator_desa: ["home", "regions"],
-  supervisor_kabupaten: ["home", "regions", "screening"],
-  admin_pemda: ["home", "regions"],
-  pic_korwil: ["home", "regions"],
-  warga: ["home", "regions"],
+  admin: ["home", "complaints", "regions", "discussion", "people", "screening", "moderation", "accounts", "audit"],
+  operator: ["home", "complaints", "regions", "discussion", "people", "screening"],
+  operator_desa: ["home", "complaints", "regions", "discussion", "people"],
+  supervisor_kabupaten: ["home", "complaints", "regions", "discussion", "people", "screening"],
+  admin_pemda: ["home", "complaints", "regions", "discussion", "people"],
+  pic_korwil: ["home", "complaints", "regions", "discussion", "people", "moderation"],
+  warga: ["home", "complaints", "regions", "discussion"],
 };
 
 describe("navItemsFor", () => {
@@ -17,8 +17,8 @@ describe("navItemsFor", () => {
     expect(navItemsFor(role).map((item) => item.id)).toEqual(kExpected[role]);
   });
 
-  it("offers a guest the regions, login and register", () => {
-    expect(navItemsFor(null).map((item) => item.id)).toEqual(["regions", "login", "register"]);
+  it("offers a guest the complaints, regions, discussion, login and register", () => {
+    expect(navItemsFor(null).map((item) => item.id)).toEqual(["complaints", "regions", "discussion", "login", "register"]);
   });
 
   it.each(kRoles)("%s may open every item it is shown", (role) => {
@@ -35,6 +35,11 @@ describe("mayOpen", () => {
     expect(mayOpen(null, "accounts")).toBe(false);
   });
 
+  it("keeps the registry look-ups for officials", () => {
+    for (const role of kRoles) expect(mayOpen(role, "people")).toBe(role !== "warga");
+    expect(mayOpen(null, "people")).toBe(false);
+  });
+
   it("offers screening to admin, operators and district supervisors only", () => {
     for (const role of kRoles) {
       expect(mayOpen(role, "screening")).toBe(["admin", "operator", "supervisor_kabupaten"].includes(role));
@@ -45,5 +50,18 @@ describe("mayOpen", () => {
   it("lets guests browse regions but not home", () => {
     expect(mayOpen(null, "regions")).toBe(true);
     expect(mayOpen(null, "home")).toBe(false);
+  });
+});
+
+describe("discussion and notifications", () => {
+  it("lets everyone read the discussion and only moderators open the queue", () => {
+    expect(mayOpen(null, "discussion")).toBe(true);
+    for (const role of kRoles) {
+      expect(mayOpen(role, "discussion")).toBe(true);
+      expect(mayOpen(role, "moderation")).toBe(role === "admin" || role === "pic_korwil");
+      expect(mayOpen(role, "notifications")).toBe(true);
+    }
+    expect(mayOpen(null, "moderation")).toBe(false);
+    expect(mayOpen(null, "notifications")).toBe(false);
   });
 });

@@ -107,6 +107,75 @@ export interface ScreeningRow {
   candidates: { nik: string; name: string; probability: number }[];
 }
 
+export type NotificationKind =
+  | "complaint_status"
+  | "complaint_new"
+  | "complaint_overdue"
+  | "discussion_comment"
+  | "discussion_reported"
+  | "system";
+
+export interface AppNotification {
+  id: number;
+  kind: NotificationKind;
+  /** "<type>:<id>", e.g. "complaint:42" or "discussion:7". */
+  reference: string;
+  title: string;
+  body: string;
+  created_at: string;
+  read: boolean;
+}
+
+export type DiscussionKind = "complaint" | "success_story" | "failure_story" | "comment";
+export type StoryKind = "success_story" | "failure_story";
+export type DiscussionState = "visible" | "hidden" | "removed";
+export type ModerationAction = "restore" | "remove" | "edit";
+
+/** An item (no item_id) or a comment (item_id set). Texts are plain text: render them as text, never as HTML. */
+export interface DiscussionPost {
+  id: number;
+  item_id?: number;
+  kind: DiscussionKind;
+  complaint_id?: number;
+  region?: RegionScope;
+  author_label: string;
+  title: string;
+  body: string;
+  state: DiscussionState;
+  moderated: boolean;
+  comment_count?: number;
+  open_reports?: number;
+  mine: boolean;
+  share_path: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DiscussionThread {
+  item: DiscussionPost;
+  comments: DiscussionPost[];
+  may_moderate: boolean;
+}
+
+export interface DiscussionRevision {
+  id: number;
+  title: string;
+  body: string;
+  state: DiscussionState;
+  action: ModerationAction;
+  note: string;
+  changed_by: number;
+  changed_at: string;
+}
+
+/** One problem of a refused form, naming its field ("title", "phones[5]"), as the complaint API reports them. */
+export interface FieldProblem {
+  field: string;
+  issue: string;
+  message: string;
+  message_en: string;
+}
+
 /** An error answered by the server in its one JSON shape, or a transport failure (status 0, code "network"). */
 export class ApiError extends Error {
   constructor(
@@ -114,6 +183,7 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly requestId: string | null,
+    readonly problems: FieldProblem[] = [],
   ) {
     super(message);
     this.name = "ApiError";
@@ -133,6 +203,7 @@ export function parseErrorBody(status: number, body: unknown, headerRequestId: s
       typeof e.code === "string" ? e.code : "unknown",
       typeof e.message === "string" ? e.message : "",
       typeof e.request_id === "string" ? e.request_id : headerRequestId,
+      Array.isArray(e.problems) ? (e.problems as FieldProblem[]) : [],
     );
   }
   return new ApiError(status, "unknown", "", headerRequestId);
@@ -156,9 +227,23 @@ export class ApiClient {
    * (and calls onUnauthenticated on 401 unless `quiet401`), or ApiError(0, "network") when the server is unreachable.
    */
   async request<T>(method: string, path: string, body?: unknown, options: { quiet401?: boolean } = {}): Promise<T> {
+    const payload = body === undefined ? undefined : { bytes: JSON.stringify(body), type: "application/json" };
+    return this.send<T>(method, path, payload, options);
+  }
+
+  /** Like request, but sends raw bytes (a file) with their content type. */
+  upload<T>(path: string, file: Blob, contentType: string): Promise<T> {
+    return this.send<T>("POST", path, { bytes: file, type: contentType || "application/octet-stream" });
+  }
+
+  private async send<T>(
+    method: string,
+    path: string,
+    payload: { bytes: BodyInit; type: string } | undefined,
+    options: { quiet401?: boolean } = {},
+  ): Promise<T> {
     const headers: Record<string, string> = { Accept: "application/json" };
-    const raw = body instanceof Blob;
-    if (body !== undefined) headers["Content-Type"] = raw ? body.type || "application/octet-stream" : "application/json";
+    if (payload !== undefined) headers["Content-Type"] = payload.type;
     if (kWriteMethods.has(method) && this.csrfToken_) headers["X-CSRF-Token"] = this.csrfToken_;
     let response: Response;
     try {
@@ -166,7 +251,7 @@ export class ApiClient {
         method,
         headers,
         credentials: "same-origin",
-        body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
+        body: payload?.bytes,
       });
     } catch {
       throw new ApiError(0, "network", "", null);
@@ -235,9 +320,56 @@ export class ApiClient {
   }
 
   audit(limit: number, before?: AuditEntry["id"]): Promise<{ entries: AuditEntry[] }> {
-    const query = new URLSearchParams({ limit: String(limit) });
-    if (before !== undefined) query.set("before", String(before));
-    return this.request("GET", `/api/audit?${query.toString()}`);
+    return this.request("GET", `/api/audit?${pageQuery(limit, before)}`);
+  }
+
+  notifications(limit: number, before?: number): Promise<{ notifications: AppNotification[]; unread: number }> {
+    return this.request("GET", `/api/notifications?${pageQuery(limit, before)}`);
+  }
+  /** The bell's count; quiet on 401 so that polling after a session ended does not redirect twice. */
+  unreadNotifications(): Promise<{ unread: number }> {
+    return this.request("GET", "/api/notifications/unread-count", undefined, { quiet401: true });
+  }
+  markNotificationRead(id: number): Promise<{ unread: number }> {
+    return this.request("POST", `/api/notifications/${encodeURIComponent(String(id))}/read`);
+  }
+  markAllNotificationsRead(): Promise<{ marked: number; unread: number }> {
+    return this.request("POST", "/api/notifications/read-all");
+  }
+
+  discussion(kind: StoryKind | "complaint" | "", limit: number, before?: number): Promise<{ items: DiscussionPost[] }> {
+    const query = pageQuery(limit, before);
+    return this.request("GET", `/api/discussion?${query}${kind ? `&kind=${kind}` : ""}`);
+  }
+  discussionThread(id: number): Promise<DiscussionThread> {
+    return this.request("GET", `/api/discussion/${encodeURIComponent(String(id))}`);
+  }
+  createStory(input: {
+    kind: StoryKind;
+    title: string;
+    body: string;
+    region: string;
+    anonymous: boolean;
+  }): Promise<{ item: DiscussionPost }> {
+    return this.request("POST", "/api/discussion", input);
+  }
+  commentOn(itemId: number, body: string): Promise<{ comment: DiscussionPost }> {
+    return this.request("POST", `/api/discussion/${encodeURIComponent(String(itemId))}/comments`, { body });
+  }
+  reportPost(postId: number, reason: string): Promise<{ hidden: boolean }> {
+    return this.request("POST", `/api/discussion/${encodeURIComponent(String(postId))}/report`, { reason });
+  }
+  moderationQueue(): Promise<{ posts: DiscussionPost[] }> {
+    return this.request("GET", "/api/discussion/moderation");
+  }
+  moderatePost(
+    postId: number,
+    input: { action: ModerationAction; note: string; title?: string; body?: string },
+  ): Promise<{ post: DiscussionPost }> {
+    return this.request("POST", `/api/discussion/${encodeURIComponent(String(postId))}/moderate`, input);
+  }
+  postHistory(postId: number): Promise<{ revisions: DiscussionRevision[] }> {
+    return this.request("GET", `/api/discussion/${encodeURIComponent(String(postId))}/history`);
   }
 
   screenings(): Promise<{ screenings: Screening[] }> {
@@ -246,7 +378,7 @@ export class ApiClient {
   /** Uploads a list file (CSV or XLSX) and starts screening it for a program and period. */
   startScreening(file: Blob, name: string, program: string, period: string): Promise<{ screening: Screening }> {
     const query = new URLSearchParams({ program, period, name });
-    return this.request("POST", `/api/screenings?${query.toString()}`, file);
+    return this.upload(`/api/screenings?${query.toString()}`, file, file.type);
   }
   /** Screens the list of an earlier screening again (for another program or period, or after registry changes). */
   repeatScreening(id: Screening["id"], program: string, period: string): Promise<{ screening: Screening }> {
@@ -264,6 +396,13 @@ export class ApiClient {
     if (filter.reason) query.set("reason", filter.reason);
     return this.request("GET", `/api/screenings/${encodeURIComponent(String(id))}/rows?${query.toString()}`);
   }
+}
+
+/** "limit=N" plus "&before=ID" when paging back. */
+export function pageQuery(limit: number, before?: number | string): string {
+  const query = new URLSearchParams({ limit: String(limit) });
+  if (before !== undefined) query.set("before", String(before));
+  return query.toString();
 }
 
 export interface ScreeningRowFilter {

@@ -7,7 +7,11 @@ const std::vector<Migration>& AllMigrations() {
       Migration0001Foundation(),
       Migration0002RegionSearchName(),
       Migration0003Registry(),
-      Migration0004Screening(),
+      Migration0004Notifications(),
+      Migration0005Discussion(),
+      Migration0006Screening(),
+      Migration0007Complaints(),
+      Migration0008Jobs(),
   };
   return kAll;
 }

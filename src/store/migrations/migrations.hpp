@@ -22,6 +22,10 @@ const std::vector<Migration>& AllMigrations();
 const Migration& Migration0001Foundation();
 const Migration& Migration0002RegionSearchName();
 const Migration& Migration0003Registry();
-const Migration& Migration0004Screening();
+const Migration& Migration0004Notifications();
+const Migration& Migration0005Discussion();
+const Migration& Migration0006Screening();
+const Migration& Migration0007Complaints();
+const Migration& Migration0008Jobs();
 
 }  // namespace tepat::store::migrations

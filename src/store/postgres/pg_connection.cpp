@@ -97,6 +97,32 @@ std::string Describe(const PGconn* conn) {
          or_default(PQport(conn)) + " as user '" + or_default(PQuser(conn)) + "'";
 }
 
+constexpr std::size_t kCopyChunkBytes = 1 << 20;
+
+// Appends one row in COPY text format: tab-separated, \N for NULL, backslash escapes for the special bytes.
+void AppendCopyLine(const sql::SqlParams& params, std::string* out) {
+  for (std::size_t i = 0; i < params.size(); ++i) {
+    if (i > 0) out->push_back('\t');
+    const sql::SqlParam& param = params[i];
+    if (std::holds_alternative<std::nullptr_t>(param)) {
+      out->append("\\N");
+    } else if (const auto* number = std::get_if<std::int64_t>(&param)) {
+      out->append(std::to_string(*number));
+    } else {
+      for (char c : std::get<std::string>(param)) {
+        switch (c) {
+          case '\\': out->append("\\\\"); break;
+          case '\t': out->append("\\t"); break;
+          case '\n': out->append("\\n"); break;
+          case '\r': out->append("\\r"); break;
+          default: out->push_back(c);
+        }
+      }
+    }
+  }
+  out->push_back('\n');
+}
+
 }  // namespace
 
 Result<std::unique_ptr<sql::Connection>> PgConnection::Open(const std::string& url) {
@@ -190,6 +216,36 @@ Status PgConnection::DoQuery(const sql::Statement& statement, const sql::SqlPara
     if (outcome.ok() && PQresultStatus(result.get()) == PGRES_SINGLE_TUPLE) on_row(PgRow(result.get(), 0));
   }
   return outcome;
+}
+
+Result<bool> PgConnection::DoCopyIn(std::string_view target, std::size_t rows,
+                                  const std::function<void(std::size_t, sql::SqlParams&)>& row) {
+  const std::string table(target.substr(0, target.find('(')));
+  const std::string what = "COPY into " + table;
+  const std::string command = "COPY " + std::string(target) + " FROM STDIN";
+  ResultPtr started(PQexec(conn_, command.c_str()));
+  if (PQresultStatus(started.get()) != PGRES_COPY_IN) return Error(what, started.get());
+  std::string buffer;
+  sql::SqlParams params;
+  bool sent = true;
+  for (std::size_t i = 0; i < rows && sent; ++i) {
+    params.clear();
+    row(i, params);
+    AppendCopyLine(params, &buffer);
+    if (buffer.size() >= kCopyChunkBytes || i + 1 == rows) {
+      sent = PQputCopyData(conn_, buffer.data(), static_cast<int>(buffer.size())) == 1;
+      buffer.clear();
+    }
+  }
+  Status outcome;
+  if (PQputCopyEnd(conn_, sent ? nullptr : "client stopped sending") != 1 || !sent) outcome = Error(what, nullptr);
+  // Every result must be drained before the connection can run the next statement.
+  while (PGresult* raw = PQgetResult(conn_)) {
+    ResultPtr result(raw);
+    if (!Succeeded(result.get()) && outcome.ok()) outcome = Error(what, result.get());
+  }
+  if (!outcome.ok()) return outcome;
+  return true;
 }
 
 }  // namespace tepat::store::postgres

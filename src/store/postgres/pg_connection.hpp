@@ -29,6 +29,10 @@ class PgConnection final : public sql::Connection {
   ~PgConnection() override;
 
   Status ExecScript(std::string_view script) override;
+  /// COPY target FROM STDIN in text format, sent in chunks of about a megabyte.
+  Result<bool> DoCopyIn(std::string_view target, std::size_t rows,
+                        const std::function<void(std::size_t, sql::SqlParams&)>& row) override;
+  bool HasCopyIn() const override { return true; }
   bool IsBroken() const override;
 
  protected:

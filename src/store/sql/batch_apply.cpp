@@ -172,18 +172,21 @@ Result<ApplyCounts> ApplyBatch(Connection& tx, const EntityTable& table, std::ve
       updates.push_back(&state);
     }
   }
-  Status inserted = ExecInChunks(tx, table.insert_one(), table.insert_batch(), kRowsPerInsert, inserts.size(),
-                                 [&](std::size_t i, SqlParams& params) {
-                                   params.emplace_back(std::string(inserts[i]->key));
-                                   params.emplace_back(source.job_id);
-                                   params.emplace_back(now);
-                                   params.emplace_back(now);
-                                   // Each state is inserted once: its values can be moved.
-                                   for (SqlParam& value : inserts[i]->values) {
-                                     params.push_back(std::move(value));
-                                   }
-                                 });
-  if (!inserted.ok()) return inserted;
+  auto insert_row = [&](std::size_t i, SqlParams& params) {
+    params.emplace_back(std::string(inserts[i]->key));
+    params.emplace_back(source.job_id);
+    params.emplace_back(now);
+    params.emplace_back(now);
+    // Each state is inserted once: its values can be moved.
+    for (SqlParam& value : inserts[i]->values) params.push_back(std::move(value));
+  };
+  Result<bool> copied = inserts.empty() ? Result<bool>(true) : tx.CopyIn(table.copy_target(), inserts.size(), insert_row);
+  if (!copied.ok()) return copied.status();
+  if (!*copied) {
+    Status inserted = ExecInChunks(tx, table.insert_one(), table.insert_batch(), kRowsPerInsert, inserts.size(),
+                                   insert_row);
+    if (!inserted.ok()) return inserted;
+  }
   SqlParams params;
   for (KeyState* state : updates) {
     params.assign(std::make_move_iterator(state->values.begin()), std::make_move_iterator(state->values.end()));

@@ -21,4 +21,11 @@ Status Connection::Query(const Statement& statement, const SqlParams& params, co
   return DoQuery(statement, params, on_row);
 }
 
+Result<bool> Connection::CopyIn(std::string_view target, std::size_t rows,
+                                const std::function<void(std::size_t, SqlParams&)>& row) {
+  if (!HasCopyIn()) return false;
+  if (Status fault = InjectedFault(Statement{"copy_in", target}); !fault.ok()) return fault;
+  return DoCopyIn(target, rows, row);
+}
+
 }  // namespace tepat::store::sql

@@ -1,7 +1,9 @@
 #pragma once
 // Connection: the small port that every engine adapter implements (prepare/exec with positional parameters,
 // typed row reading, scripts for transactions and migrations). SqlStore is written only against this.
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string_view>
 
 #include "domain/status.hpp"
@@ -35,6 +37,12 @@ class Connection {
   /// Runs one or more `;`-separated statements without parameters (transaction control, migrations, DDL).
   /// Not counted by the fault injector.
   virtual Status ExecScript(std::string_view script) = 0;
+  /// Bulk-inserts `rows` rows into `target` ("table(col, ...)") through the engine's bulk path (PostgreSQL COPY);
+  /// `row(i, params)` appends the values of row i in column order. Returns false, having done nothing, when the
+  /// engine has no bulk path (the caller then uses INSERT). Counted by the fault injector as one statement when
+  /// the engine has a bulk path.
+  Result<bool> CopyIn(std::string_view target, std::size_t rows,
+                      const std::function<void(std::size_t, SqlParams&)>& row);
   /// True when the connection is no longer usable (the pool then discards it instead of reusing it).
   virtual bool IsBroken() const { return false; }
 
@@ -44,6 +52,12 @@ class Connection {
  protected:
   virtual Result<std::int64_t> DoExec(const Statement& statement, const SqlParams& params) = 0;
   virtual Status DoQuery(const Statement& statement, const SqlParams& params, const RowHandler& on_row) = 0;
+  /// False when the engine has no bulk path (the default).
+  virtual bool HasCopyIn() const { return false; }
+  virtual Result<bool> DoCopyIn(std::string_view target, std::size_t rows,
+                                const std::function<void(std::size_t, SqlParams&)>& row) {
+    return false;
+  }
 
  private:
   Status InjectedFault(const Statement& statement);

@@ -51,6 +51,7 @@ EntityTable::EntityTable(RegistryEntity entity, std::string_view table, std::vec
   texts_[3] = "UPDATE " + name + " SET ";
   for (const ColumnSpec& column : columns_) texts_[3].append(std::string(column.name) + " = ?, ");
   texts_[3].append("updated_at = ? WHERE id = ?");
+  copy_target_ = name + "(" + std::string(kFrameInsertColumns) + ", " + ColumnList(columns_) + ")";
   select_by_keys_ = {names_[0], texts_[0]};
   insert_one_ = {names_[1], texts_[1]};
   insert_batch_ = {names_[2], texts_[2]};

@@ -44,6 +44,9 @@ class EntityTable {
   const Statement& insert_one() const { return insert_one_; }
   /// The same for kRowsPerInsert rows.
   const Statement& insert_batch() const { return insert_batch_; }
+  /// "t(row_key, created_job_id, created_at, updated_at, <columns>)": the target of a bulk insert (COPY), the
+  /// values in the order of insert_one().
+  const std::string& copy_target() const { return copy_target_; }
   /// "UPDATE t SET <columns> = ?, updated_at = ? WHERE id = ?".
   const Statement& update_by_id() const { return update_by_id_; }
 
@@ -52,6 +55,7 @@ class EntityTable {
   std::vector<ColumnSpec> columns_;
   std::string names_[4];
   std::string texts_[4];
+  std::string copy_target_;
   Statement select_by_keys_;
   Statement insert_one_;
   Statement insert_batch_;

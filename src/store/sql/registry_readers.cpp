@@ -138,13 +138,13 @@ Result<ReceivedAid> ReadReceivedAid(const Row& row) {
   return aid;
 }
 
-Result<ImportJob> ReadImportJob(const Row& row) {
-  ImportJob job;
+Result<Job> ReadJob(const Row& row) {
+  Job job;
   job.id = row.Int(0);
   job.kind = PlainText(row, 1);
   job.file_name = PlainText(row, 2);
-  std::optional<ImportJobStatus> status = ParseImportJobStatus(row.Text(3));
-  if (!status) return BadColumn("import_jobs", "status");
+  std::optional<JobStatus> status = ParseJobStatus(row.Text(3));
+  if (!status) return BadColumn("jobs", "status");
   job.status = *status;
   job.rows_total = row.Int(4);
   job.rows_done = row.Int(5);
@@ -157,6 +157,9 @@ Result<ImportJob> ReadImportJob(const Row& row) {
   job.created_by = row.Int(12);
   job.cancel_requested = row.Int(13) != 0;
   job.message = PlainText(row, 14);
+  job.params = PlainText(row, 15);
+  job.scope_region = PlainText(row, 16);
+  job.result_path = PlainText(row, 17);
   return job;
 }
 

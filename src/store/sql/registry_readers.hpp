@@ -8,6 +8,7 @@
 #include "domain/civil_date.hpp"
 #include "domain/household.hpp"
 #include "domain/person.hpp"
+#include "store/job_types.hpp"
 #include "store/registry_types.hpp"
 #include "store/sql/connection.hpp"
 
@@ -24,7 +25,7 @@ Result<ChangeRecord> ReadChangeRecord(const Row& row);
 Result<domain::DtksMembership> ReadDtksMembership(const Row& row);
 /// ReceivedAid from TEPAT_RECIPIENT_COLUMNS.
 Result<ReceivedAid> ReadReceivedAid(const Row& row);
-/// ImportJob from TEPAT_JOB_COLUMNS.
-Result<ImportJob> ReadImportJob(const Row& row);
+/// Job from TEPAT_JOB_COLUMNS.
+Result<Job> ReadJob(const Row& row);
 
 }  // namespace tepat::store::sql

@@ -1,5 +1,5 @@
 #pragma once
-// The registry's fixed statements (change history, look-ups, DTKS rounds, import jobs), written once with `?`
+// The registry's fixed statements (change history, look-ups, DTKS rounds, background jobs), written once with `?`
 // placeholders for both engines. The batch statements of each registry table are derived from its EntityTable.
 // Column lists are shared with the readers in registry_readers.cpp: keep the orders in step.
 #include "store/sql/statement.hpp"
@@ -16,7 +16,7 @@ namespace tepat::store::sql {
   "created_job_id"
 #define TEPAT_JOB_COLUMNS                                                                                       \
   "id, kind, file_name, status, rows_total, rows_done, rows_errors, created_at, started_at, finished_at, "     \
-  "heartbeat_at, error_report_path, created_by, cancel_requested, message"
+  "heartbeat_at, error_report_path, created_by, cancel_requested, message, params, scope_region, result_path"
 
 // --- change history -------------------------------------------------------------------------------------------
 inline constexpr std::string_view kInsertHistoryHead =
@@ -30,6 +30,7 @@ inline constexpr Statement kCountHistory{"count_history", "SELECT COUNT(*) FROM 
 // --- people and households ------------------------------------------------------------------------------------
 inline constexpr Statement kFindPersonByNik{"find_person_by_nik",
                                             "SELECT " TEPAT_PERSON_COLUMNS " FROM people WHERE nik = ?"};
+inline constexpr Statement kGetPerson{"get_person", "SELECT " TEPAT_PERSON_COLUMNS " FROM people WHERE id = ?"};
 inline constexpr Statement kCountPeople{"count_people", "SELECT COUNT(*) FROM people"};
 // Parameters: a LIKE pattern over search_name, then kSearchRegionSlots desa prefixes as LIKE patterns ("3510%";
 // unused slots repeat one), then limit and offset.
@@ -40,10 +41,19 @@ inline constexpr Statement kSearchPeople{
     "desa LIKE ? OR desa LIKE ? OR desa LIKE ? OR desa LIKE ? OR desa LIKE ? OR desa LIKE ? OR desa LIKE ? OR "
     "desa LIKE ? OR desa LIKE ?) ORDER BY search_name, nik LIMIT ? OFFSET ?"};
 inline constexpr int kSearchRegionSlots = 16;
+// Parameters: a LIKE pattern over search_name, limit, offset. For accounts without region scope (admin).
+inline constexpr Statement kSearchAllPeople{
+    "search_all_people",
+    "SELECT " TEPAT_PERSON_COLUMNS " FROM people WHERE search_name LIKE ? ESCAPE '\\' "
+    "ORDER BY search_name, nik LIMIT ? OFFSET ?"};
 inline constexpr Statement kFindHousehold{
     "find_household",
     "SELECT h.id, h.kk, COALESCE(p.id, 0), h.desa, COALESCE(h.head_nik, '') FROM households h "
     "LEFT JOIN people p ON p.nik = h.head_nik WHERE h.kk = ?"};
+inline constexpr Statement kGetHousehold{
+    "get_household",
+    "SELECT h.id, h.kk, COALESCE(p.id, 0), h.desa, COALESCE(h.head_nik, '') FROM households h "
+    "LEFT JOIN people p ON p.nik = h.head_nik WHERE h.id = ?"};
 inline constexpr Statement kListHouseholdMembers{
     "list_household_members", "SELECT " TEPAT_PERSON_COLUMNS " FROM people WHERE kk = ? ORDER BY nik"};
 
@@ -54,6 +64,8 @@ inline constexpr Statement kListDtksOfHousehold{
     "list_dtks_of_household",
     "SELECT " TEPAT_DTKS_COLUMNS " FROM dtks_members WHERE kk = ? ORDER BY round DESC, nik"};
 // (earlier, later) rounds: entries of the first round absent from the second. Used both ways (added, removed).
+inline constexpr Statement kListDtksRounds{
+    "list_dtks_rounds", "SELECT DISTINCT round FROM dtks_members ORDER BY round"};
 inline constexpr Statement kDtksEntriesOnlyIn{
     "dtks_entries_only_in",
     "SELECT a.kk, a.nik, a.decile, a.status FROM dtks_members a WHERE a.round = ? AND NOT EXISTS ("
@@ -77,50 +89,48 @@ inline constexpr Statement kListAidOfPerson{
     "SELECT " TEPAT_RECIPIENT_COLUMNS " FROM recipients WHERE nik = ? ORDER BY period, program_code, stage"};
 inline constexpr Statement kCountRecipients{"count_recipients", "SELECT COUNT(*) FROM recipients"};
 
-// --- import jobs ----------------------------------------------------------------------------------------------
+// --- background jobs (table `jobs`) -------------------------------------------------------------------------
 inline constexpr Statement kInsertJob{
-    "insert_import_job",
-    "INSERT INTO import_jobs(kind, file_name, status, rows_total, created_at, created_by) "
-    "VALUES (?, ?, 'queued', ?, ?, ?) RETURNING id"};
-inline constexpr Statement kGetJob{"get_import_job", "SELECT " TEPAT_JOB_COLUMNS " FROM import_jobs WHERE id = ?"};
-inline constexpr Statement kListJobsNewest{
-    "list_import_jobs_newest", "SELECT " TEPAT_JOB_COLUMNS " FROM import_jobs ORDER BY id DESC LIMIT ?"};
-inline constexpr Statement kListJobsBefore{
-    "list_import_jobs_before",
-    "SELECT " TEPAT_JOB_COLUMNS " FROM import_jobs WHERE id < ? ORDER BY id DESC LIMIT ?"};
+    "insert_job",
+    "INSERT INTO jobs(kind, file_name, params, scope_region, status, rows_total, created_at, created_by) "
+    "VALUES (?, ?, ?, ?, 'queued', ?, ?, ?) RETURNING id"};
+inline constexpr Statement kGetJob{"get_job", "SELECT " TEPAT_JOB_COLUMNS " FROM jobs WHERE id = ?"};
+// (before_id, before_id, created_by, created_by, kind LIKE pattern, limit)
+inline constexpr Statement kListJobs{
+    "list_jobs",
+    "SELECT " TEPAT_JOB_COLUMNS " FROM jobs WHERE (? = 0 OR id < ?) AND (? = 0 OR created_by = ?) "
+    "AND kind LIKE ? ORDER BY id DESC LIMIT ?"};
 // (now, now, id): claims one queued job; 0 rows when it is not queued (someone else claimed it).
 inline constexpr Statement kClaimJob{
-    "claim_import_job",
-    "UPDATE import_jobs SET status = 'running', started_at = ?, heartbeat_at = ? "
-    "WHERE id = ? AND status = 'queued'"};
-inline constexpr Statement kOldestQueuedJob{
-    "oldest_queued_import_job", "SELECT id FROM import_jobs WHERE status = 'queued' ORDER BY id LIMIT 1"};
+    "claim_job",
+    "UPDATE jobs SET status = 'running', started_at = ?, heartbeat_at = ? WHERE id = ? AND status = 'queued'"};
+// The oldest queued jobs (id, kind); the caller picks the first of a kind it runs.
+inline constexpr Statement kOldestQueuedJobs{
+    "oldest_queued_jobs", "SELECT id, kind FROM jobs WHERE status = 'queued' ORDER BY id LIMIT 64"};
 // (total, done, errors, now, id) on a running job.
 inline constexpr Statement kJobProgress{
-    "import_job_progress",
-    "UPDATE import_jobs SET rows_total = ?, rows_done = ?, rows_errors = ?, heartbeat_at = ? "
+    "job_progress",
+    "UPDATE jobs SET rows_total = ?, rows_done = ?, rows_errors = ?, heartbeat_at = ? "
     "WHERE id = ? AND status = 'running'"};
 inline constexpr Statement kJobHeartbeat{
-    "import_job_heartbeat", "UPDATE import_jobs SET heartbeat_at = ? WHERE id = ? AND status = 'running'"};
-// (status, message, error_report_path, now, id) on a running job.
+    "job_heartbeat", "UPDATE jobs SET heartbeat_at = ? WHERE id = ? AND status = 'running'"};
+// (status, message, error_report_path, result_path, now, id) on a running job.
 inline constexpr Statement kFinishJob{
-    "finish_import_job",
-    "UPDATE import_jobs SET status = ?, message = ?, error_report_path = ?, finished_at = ? "
+    "finish_job",
+    "UPDATE jobs SET status = ?, message = ?, error_report_path = ?, result_path = ?, finished_at = ? "
     "WHERE id = ? AND status = 'running'"};
 inline constexpr Statement kCancelQueuedJob{
-    "cancel_queued_import_job",
-    "UPDATE import_jobs SET status = 'cancelled', cancel_requested = 1, finished_at = ?, message = ? "
+    "cancel_queued_job",
+    "UPDATE jobs SET status = 'cancelled', cancel_requested = 1, finished_at = ?, message = ? "
     "WHERE id = ? AND status = 'queued'"};
 inline constexpr Statement kRequestJobCancel{
-    "request_import_job_cancel",
-    "UPDATE import_jobs SET cancel_requested = 1 WHERE id = ? AND status = 'running'"};
+    "request_job_cancel", "UPDATE jobs SET cancel_requested = 1 WHERE id = ? AND status = 'running'"};
 inline constexpr Statement kJobCancelRequested{
-    "import_job_cancel_requested", "SELECT cancel_requested FROM import_jobs WHERE id = ?"};
+    "job_cancel_requested", "SELECT cancel_requested FROM jobs WHERE id = ?"};
 // (now, message, cutoff): running jobs whose last heartbeat is older than the cutoff.
 inline constexpr Statement kFailStaleJobs{
-    "fail_stale_import_jobs",
-    "UPDATE import_jobs SET status = 'failed', finished_at = ?, message = ? "
-    "WHERE status = 'running' AND heartbeat_at < ?"};
+    "fail_stale_jobs",
+    "UPDATE jobs SET status = 'failed', finished_at = ?, message = ? WHERE status = 'running' AND heartbeat_at < ?"};
 
 #undef TEPAT_PERSON_COLUMNS
 #undef TEPAT_HISTORY_COLUMNS

@@ -62,11 +62,15 @@ class SqlStore final : public Store {
   Result<std::vector<domain::Person>> SearchPeople(const std::string& name_query,
                                                    const std::vector<domain::RegionCode>& regions, int limit,
                                                    int offset) override;
+  Result<std::vector<domain::Person>> SearchAllPeople(const std::string& name_query, int limit, int offset) override;
+  Result<std::optional<domain::Person>> GetPerson(std::int64_t id) override;
   Result<std::int64_t> CountPeople() override;
   Result<std::optional<HouseholdView>> FindHousehold(const std::string& kk) override;
+  Result<std::optional<HouseholdView>> GetHousehold(std::int64_t id) override;
   Result<std::vector<ChangeRecord>> ListHistory(RegistryEntity entity, std::int64_t entity_id) override;
   Result<std::vector<domain::DtksMembership>> ListDtksOfPerson(const std::string& nik) override;
   Result<std::vector<domain::DtksMembership>> ListDtksOfHousehold(const std::string& kk) override;
+  Result<std::vector<std::string>> ListDtksRounds() override;
   Result<DtksRoundDiff> DiffDtksRounds(const std::string& earlier, const std::string& later) override;
   Result<std::optional<domain::Program>> FindProgram(const std::string& code) override;
   Result<std::vector<ReceivedAid>> ListAidOfPerson(const std::string& nik) override;
@@ -84,18 +88,60 @@ class SqlStore final : public Store {
   Result<std::optional<ScreeningRun>> GetScreeningRunOfJob(std::int64_t job_id) override;
   Result<ScreeningRowPage> ListScreeningRows(std::int64_t run_id, const ScreeningRowQuery& query) override;
 
-  Result<std::int64_t> CreateImportJob(const ImportJob& job) override;
-  Result<std::optional<ImportJob>> GetImportJob(std::int64_t id) override;
-  Result<std::vector<ImportJob>> ListImportJobs(int limit, std::int64_t before_id) override;
-  Status ClaimImportJob(std::int64_t id, domain::UnixSeconds now) override;
-  Result<std::optional<ImportJob>> ClaimNextImportJob(domain::UnixSeconds now) override;
-  Result<bool> ReportImportProgress(std::int64_t id, const ImportProgress& progress, domain::UnixSeconds now) override;
-  Status HeartbeatImportJob(std::int64_t id, domain::UnixSeconds now) override;
-  Status FinishImportJob(std::int64_t id, ImportJobStatus outcome, const std::string& message,
-                         const std::string& error_report_path, domain::UnixSeconds now) override;
-  Status RequestImportCancel(std::int64_t id, domain::UnixSeconds now) override;
-  Result<bool> IsImportCancelRequested(std::int64_t id) override;
-  Result<std::int64_t> FailStaleImportJobs(domain::UnixSeconds heartbeat_cutoff, domain::UnixSeconds now) override;
+  Result<std::int64_t> CreateJob(const Job& job) override;
+  Result<std::optional<Job>> GetJob(std::int64_t id) override;
+  Result<std::vector<Job>> ListJobs(const JobQuery& query) override;
+  Status ClaimJob(std::int64_t id, domain::UnixSeconds now) override;
+  Result<std::optional<Job>> ClaimNextJob(const std::vector<std::string>& kinds, domain::UnixSeconds now) override;
+  Result<bool> ReportJobProgress(std::int64_t id, const JobProgress& progress, domain::UnixSeconds now) override;
+  Status HeartbeatJob(std::int64_t id, domain::UnixSeconds now) override;
+  Status FinishJob(std::int64_t id, const JobOutcome& outcome, domain::UnixSeconds now) override;
+  Status RequestJobCancel(std::int64_t id, domain::UnixSeconds now) override;
+  Result<bool> IsJobCancelRequested(std::int64_t id) override;
+  Result<std::int64_t> FailStaleJobs(domain::UnixSeconds heartbeat_cutoff, domain::UnixSeconds now) override;
+
+  Status AddNotifications(const std::vector<domain::Notification>& notifications,
+                          const std::vector<domain::OutboxEmail>& emails) override;
+  Result<std::vector<domain::Notification>> ListNotifications(std::int64_t account_id, int limit,
+                                                              std::int64_t before_id) override;
+  Result<std::int64_t> CountUnreadNotifications(std::int64_t account_id) override;
+  Status MarkNotificationRead(std::int64_t account_id, std::int64_t id, domain::UnixSeconds now) override;
+  Result<std::int64_t> MarkAllNotificationsRead(std::int64_t account_id, domain::UnixSeconds now) override;
+  Result<std::vector<domain::OutboxEmail>> ClaimDueEmails(domain::UnixSeconds now, int limit,
+                                                          std::int64_t lease_seconds) override;
+  Status MarkEmailSent(std::int64_t id, domain::UnixSeconds now) override;
+  Status MarkEmailFailed(std::int64_t id, const std::string& error, domain::UnixSeconds next_attempt_at) override;
+  Result<std::vector<domain::OutboxEmail>> ListOutboxEmails(int limit, std::int64_t before_id) override;
+  Result<OutboxCounts> CountOutbox() override;
+
+  Result<std::int64_t> CreateDiscussionPost(const domain::DiscussionPost& post) override;
+  Result<std::optional<domain::DiscussionPost>> GetDiscussionPost(std::int64_t id) override;
+  Result<std::vector<domain::DiscussionPost>> ListDiscussionItems(const DiscussionQuery& query) override;
+  Result<std::vector<domain::DiscussionPost>> ListDiscussionComments(std::int64_t item_id, bool all_states) override;
+  Result<std::vector<domain::DiscussionPost>> ListDiscussionPostsInState(domain::DiscussionState state,
+                                                                         int limit) override;
+  Result<domain::DiscussionPost> ReportDiscussionPost(std::int64_t post_id, std::int64_t account_id,
+                                                      const std::string& reason, int hide_after_reports,
+                                                      domain::UnixSeconds now) override;
+  Result<domain::DiscussionPost> ModerateDiscussionPost(std::int64_t post_id, const ModerationChange& change) override;
+  Result<std::vector<domain::DiscussionRevision>> ListDiscussionRevisions(std::int64_t post_id) override;
+  Result<std::vector<domain::Topic>> ListComplaintTopics() override;
+  Result<std::int64_t> SaveComplaintTopic(const domain::Topic& topic) override;
+  Result<domain::Complaint> CreateComplaint(domain::Complaint complaint, int tracking_year,
+                                            const std::optional<domain::ComplaintComment>& first_comment) override;
+  Result<std::optional<domain::Complaint>> GetComplaint(std::int64_t id) override;
+  Result<std::optional<domain::Complaint>> FindComplaintByTracking(const std::string& tracking_number) override;
+  Result<ComplaintPage> ListComplaints(const ComplaintQuery& query) override;
+  Result<domain::ComplaintComment> CommitComplaintTransition(const domain::Transition& transition,
+                                                             const domain::Complaint& after,
+                                                             domain::ComplaintComment comment) override;
+  Result<std::vector<domain::ComplaintComment>> ListComplaintComments(std::int64_t complaint_id) override;
+  Result<std::optional<domain::ComplaintComment>> GetComplaintComment(std::int64_t id) override;
+  Status SaveComplaintCommentRevision(const domain::ComplaintComment& comment) override;
+  Result<std::vector<domain::Complaint>> ListForwardedBefore(domain::UnixSeconds forwarded_cutoff, int limit) override;
+  Result<std::int64_t> AddComplaintAttachment(const ComplaintAttachment& attachment) override;
+  Result<std::vector<ComplaintAttachment>> ListComplaintAttachments(std::int64_t complaint_id) override;
+  Result<std::optional<ComplaintAttachment>> GetComplaintAttachment(std::int64_t id) override;
 
   // --- test hooks ---------------------------------------------------------------------------------------------
   /// Makes the `n`-th statement from now (on any connection) fail with kInternal; n <= 0 disarms.
@@ -118,6 +164,8 @@ class SqlStore final : public Store {
   /// Why a job update changed no row: kNotFound for an unknown id, else kFailedPrecondition naming `expected`.
   Status JobNotInState(Connection& connection, std::int64_t id, std::string_view expected);
   Result<std::optional<domain::Account>> FindAccount(const Statement& statement, const SqlParams& params);
+  /// The complaint found by `statement` (one parameter), with its NIKs and phones.
+  Result<std::optional<domain::Complaint>> FindComplaint(const Statement& statement, const SqlParam& key);
 
   const Dialect& dialect_;
   std::unique_ptr<ConnectionPool> pool_;

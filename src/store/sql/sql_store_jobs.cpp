@@ -1,4 +1,5 @@
-// SqlStore: import jobs (queue, claim, progress as heartbeat, finish, cancel, stale detection).
+// SqlStore: background jobs (queue, claim, progress as heartbeat, finish, cancel, stale detection).
+#include <algorithm>
 #include <string>
 
 #include "store/sql/batch_apply.hpp"
@@ -12,42 +13,45 @@ namespace {
 
 constexpr std::string_view kCancelledMessage = "cancelled before it started";
 constexpr std::string_view kStaleMessage =
-    "the import process stopped without finishing (no progress reported); batches already written are kept, "
-    "start the import of this file again to add the rest";
+    "the process running this job stopped without finishing (no progress reported); what it wrote is kept "
+    "(for an import: whole batches), start the job again to do the rest";
 
 domain::UnixSeconds NowOr(domain::UnixSeconds at) { return ChangeTime(ChangeSource{.at = at}); }
 
 }  // namespace
 
 Status SqlStore::JobNotInState(Connection& connection, std::int64_t id, std::string_view expected) {
-  Result<std::optional<ImportJob>> job = QueryOptional<ImportJob>(connection, kGetJob, {id}, ReadImportJob);
+  Result<std::optional<Job>> job = QueryOptional<Job>(connection, kGetJob, {id}, ReadJob);
   if (!job.ok()) return job.status();
-  if (!job->has_value()) return domain::NotFound("import job " + std::to_string(id) + " does not exist");
-  return domain::FailedPrecondition("import job " + std::to_string(id) + " is " +
-                                    ImportJobStatusCode((*job)->status) + ", not " + std::string(expected));
+  if (!job->has_value()) return domain::NotFound("job " + std::to_string(id) + " does not exist");
+  return domain::FailedPrecondition("job " + std::to_string(id) + " is " +
+                                    JobStatusCode((*job)->status) + ", not " + std::string(expected));
 }
 
-Result<std::int64_t> SqlStore::CreateImportJob(const ImportJob& job) {
+Result<std::int64_t> SqlStore::CreateJob(const Job& job) {
   return WithConnection([&](Connection& connection) {
     return QueryInt(connection, kInsertJob,
-                    {job.kind, job.file_name, job.rows_total, NowOr(job.created_at), job.created_by});
+                    {job.kind, job.file_name, job.params, job.scope_region, job.rows_total, NowOr(job.created_at),
+                     job.created_by});
   });
 }
 
-Result<std::optional<ImportJob>> SqlStore::GetImportJob(std::int64_t id) {
-  return WithConnection(
-      [&](Connection& connection) { return QueryOptional<ImportJob>(connection, kGetJob, {id}, ReadImportJob); });
+Result<std::optional<Job>> SqlStore::GetJob(std::int64_t id) {
+  return WithConnection([&](Connection& connection) { return QueryOptional<Job>(connection, kGetJob, {id}, ReadJob); });
 }
 
-Result<std::vector<ImportJob>> SqlStore::ListImportJobs(int limit, std::int64_t before_id) {
-  if (limit <= 0) return std::vector<ImportJob>();
+Result<std::vector<Job>> SqlStore::ListJobs(const JobQuery& query) {
+  if (query.limit <= 0) return std::vector<Job>();
+  std::string pattern = query.kind_prefix + "%";
   return WithConnection([&](Connection& connection) {
-    if (before_id == 0) return QueryAll<ImportJob>(connection, kListJobsNewest, {std::int64_t{limit}}, ReadImportJob);
-    return QueryAll<ImportJob>(connection, kListJobsBefore, {before_id, std::int64_t{limit}}, ReadImportJob);
+    return QueryAll<Job>(connection, kListJobs,
+                         {query.before_id, query.before_id, query.created_by, query.created_by, pattern,
+                          std::int64_t{query.limit}},
+                         ReadJob);
   });
 }
 
-Status SqlStore::ClaimImportJob(std::int64_t id, domain::UnixSeconds now) {
+Status SqlStore::ClaimJob(std::int64_t id, domain::UnixSeconds now) {
   const domain::UnixSeconds at = NowOr(now);
   return WithConnection([&](Connection& connection) -> Status {
     Result<std::int64_t> changed = connection.Exec(kClaimJob, {at, at, id});
@@ -57,21 +61,23 @@ Status SqlStore::ClaimImportJob(std::int64_t id, domain::UnixSeconds now) {
   });
 }
 
-Result<std::optional<ImportJob>> SqlStore::ClaimNextImportJob(domain::UnixSeconds now) {
+Result<std::optional<Job>> SqlStore::ClaimNextJob(const std::vector<std::string>& kinds, domain::UnixSeconds now) {
   const domain::UnixSeconds at = NowOr(now);
-  return WithConnection([&](Connection& connection) -> Result<std::optional<ImportJob>> {
-    Result<std::int64_t> oldest = QueryInt(connection, kOldestQueuedJob, {});
-    if (!oldest.ok()) return oldest.status();
-    if (*oldest == 0) return std::optional<ImportJob>();
-    Result<std::int64_t> changed = connection.Exec(kClaimJob, {at, at, *oldest});
+  return WithConnection([&](Connection& connection) -> Result<std::optional<Job>> {
+    std::int64_t chosen = 0;
+    Status queried = connection.Query(kOldestQueuedJobs, {}, [&](const Row& row) {
+      if (chosen == 0 && std::find(kinds.begin(), kinds.end(), row.Text(1)) != kinds.end()) chosen = row.Int(0);
+    });
+    if (!queried.ok()) return queried;
+    if (chosen == 0) return std::optional<Job>();
+    Result<std::int64_t> changed = connection.Exec(kClaimJob, {at, at, chosen});
     if (!changed.ok()) return changed.status();
-    if (*changed == 0) return std::optional<ImportJob>();  // another worker was first
-    return QueryOptional<ImportJob>(connection, kGetJob, {*oldest}, ReadImportJob);
+    if (*changed == 0) return std::optional<Job>();  // another worker was first
+    return QueryOptional<Job>(connection, kGetJob, {chosen}, ReadJob);
   });
 }
 
-Result<bool> SqlStore::ReportImportProgress(std::int64_t id, const ImportProgress& progress,
-                                            domain::UnixSeconds now) {
+Result<bool> SqlStore::ReportJobProgress(std::int64_t id, const JobProgress& progress, domain::UnixSeconds now) {
   const domain::UnixSeconds at = NowOr(now);
   return WithConnection([&](Connection& connection) -> Result<bool> {
     Result<std::int64_t> changed =
@@ -84,7 +90,7 @@ Result<bool> SqlStore::ReportImportProgress(std::int64_t id, const ImportProgres
   });
 }
 
-Status SqlStore::HeartbeatImportJob(std::int64_t id, domain::UnixSeconds now) {
+Status SqlStore::HeartbeatJob(std::int64_t id, domain::UnixSeconds now) {
   const domain::UnixSeconds at = NowOr(now);
   return WithConnection([&](Connection& connection) -> Status {
     Result<std::int64_t> changed = connection.Exec(kJobHeartbeat, {at, id});
@@ -94,24 +100,23 @@ Status SqlStore::HeartbeatImportJob(std::int64_t id, domain::UnixSeconds now) {
   });
 }
 
-Status SqlStore::FinishImportJob(std::int64_t id, ImportJobStatus outcome, const std::string& message,
-                                 const std::string& error_report_path, domain::UnixSeconds now) {
-  if (outcome != ImportJobStatus::kSucceeded && outcome != ImportJobStatus::kFailed &&
-      outcome != ImportJobStatus::kCancelled) {
-    return domain::InvalidArgument("an import job finishes as succeeded, failed or cancelled, not " +
-                                   std::string(ImportJobStatusCode(outcome)));
+Status SqlStore::FinishJob(std::int64_t id, const JobOutcome& outcome, domain::UnixSeconds now) {
+  if (!IsFinished(outcome.status)) {
+    return domain::InvalidArgument("a job finishes as succeeded, failed or cancelled, not " +
+                                   std::string(JobStatusCode(outcome.status)));
   }
   const domain::UnixSeconds at = NowOr(now);
   return WithConnection([&](Connection& connection) -> Status {
-    Result<std::int64_t> changed = connection.Exec(
-        kFinishJob, {std::string(ImportJobStatusCode(outcome)), message, error_report_path, at, id});
+    Result<std::int64_t> changed =
+        connection.Exec(kFinishJob, {std::string(JobStatusCode(outcome.status)), outcome.message,
+                                     outcome.error_report_path, outcome.result_path, at, id});
     if (!changed.ok()) return changed.status();
     if (*changed == 1) return Status::Ok();
     return JobNotInState(connection, id, "running");
   });
 }
 
-Status SqlStore::RequestImportCancel(std::int64_t id, domain::UnixSeconds now) {
+Status SqlStore::RequestJobCancel(std::int64_t id, domain::UnixSeconds now) {
   const domain::UnixSeconds at = NowOr(now);
   return WithConnection([&](Connection& connection) -> Status {
     Result<std::int64_t> cancelled = connection.Exec(kCancelQueuedJob, {at, std::string(kCancelledMessage), id});
@@ -126,16 +131,16 @@ Status SqlStore::RequestImportCancel(std::int64_t id, domain::UnixSeconds now) {
   });
 }
 
-Result<bool> SqlStore::IsImportCancelRequested(std::int64_t id) {
+Result<bool> SqlStore::IsJobCancelRequested(std::int64_t id) {
   return WithConnection([&](Connection& connection) -> Result<bool> {
-    Result<std::optional<ImportJob>> job = QueryOptional<ImportJob>(connection, kGetJob, {id}, ReadImportJob);
+    Result<std::optional<Job>> job = QueryOptional<Job>(connection, kGetJob, {id}, ReadJob);
     if (!job.ok()) return job.status();
-    if (!job->has_value()) return domain::NotFound("import job " + std::to_string(id) + " does not exist");
+    if (!job->has_value()) return domain::NotFound("job " + std::to_string(id) + " does not exist");
     return (*job)->cancel_requested;
   });
 }
 
-Result<std::int64_t> SqlStore::FailStaleImportJobs(domain::UnixSeconds heartbeat_cutoff, domain::UnixSeconds now) {
+Result<std::int64_t> SqlStore::FailStaleJobs(domain::UnixSeconds heartbeat_cutoff, domain::UnixSeconds now) {
   const domain::UnixSeconds at = NowOr(now);
   return WithConnection([&](Connection& connection) {
     return connection.Exec(kFailStaleJobs, {at, std::string(kStaleMessage), heartbeat_cutoff});

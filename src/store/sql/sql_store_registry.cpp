@@ -149,29 +149,56 @@ Result<std::int64_t> SqlStore::CountPeople() {
   return WithConnection([&](Connection& connection) { return QueryInt(connection, kCountPeople, {}); });
 }
 
-Result<std::optional<HouseholdView>> SqlStore::FindHousehold(const std::string& kk) {
-  return WithConnection([&](Connection& connection) -> Result<std::optional<HouseholdView>> {
-    Result<std::optional<HouseholdView>> found =
-        QueryOptional<HouseholdView>(connection, kFindHousehold, {kk}, [](const Row& row) -> Result<HouseholdView> {
-          HouseholdView view;
-          view.household.id = row.Int(0);
-          view.household.kk = std::string(row.Text(1));
-          view.household.head_person_id = row.Int(2);
-          Result<domain::RegionCode> desa = ReadRegionCode(row, 3);
-          if (!desa.ok()) return desa.status();
-          view.household.desa = *desa;
-          view.head_nik = std::string(row.Text(4));
-          return view;
-        });
-    if (!found.ok() || !found->has_value()) return found;
-    HouseholdView& view = *found.value();
-    Result<std::vector<domain::Person>> members =
-        QueryAll<domain::Person>(connection, kListHouseholdMembers, {kk}, ReadPerson);
-    if (!members.ok()) return members.status();
-    view.members = std::move(members).value();
-    for (const domain::Person& member : view.members) view.household.member_ids.push_back(member.id);
-    return found;
+Result<std::vector<domain::Person>> SqlStore::SearchAllPeople(const std::string& name_query, int limit,
+                                                              int offset) {
+  if (limit <= 0) return std::vector<domain::Person>();
+  SqlParams params{ContainsPattern(name_query), std::int64_t{limit}, std::int64_t{std::max(offset, 0)}};
+  return WithConnection([&](Connection& connection) {
+    return QueryAll<domain::Person>(connection, kSearchAllPeople, params, ReadPerson);
   });
+}
+
+Result<std::optional<domain::Person>> SqlStore::GetPerson(std::int64_t id) {
+  return WithConnection([&](Connection& connection) {
+    return QueryOptional<domain::Person>(connection, kGetPerson, {id}, ReadPerson);
+  });
+}
+
+namespace {
+
+// One household by `statement` (by KK or by id) with its members.
+Result<std::optional<HouseholdView>> QueryHousehold(Connection& connection, const Statement& statement,
+                                                    const SqlParams& params) {
+  Result<std::optional<HouseholdView>> found =
+      QueryOptional<HouseholdView>(connection, statement, params, [](const Row& row) -> Result<HouseholdView> {
+        HouseholdView view;
+        view.household.id = row.Int(0);
+        view.household.kk = std::string(row.Text(1));
+        view.household.head_person_id = row.Int(2);
+        Result<domain::RegionCode> desa = ReadRegionCode(row, 3);
+        if (!desa.ok()) return desa.status();
+        view.household.desa = *desa;
+        view.head_nik = std::string(row.Text(4));
+        return view;
+      });
+  if (!found.ok() || !found->has_value()) return found;
+  HouseholdView& view = *found.value();
+  Result<std::vector<domain::Person>> members =
+      QueryAll<domain::Person>(connection, kListHouseholdMembers, {view.household.kk}, ReadPerson);
+  if (!members.ok()) return members.status();
+  view.members = std::move(members).value();
+  for (const domain::Person& member : view.members) view.household.member_ids.push_back(member.id);
+  return found;
+}
+
+}  // namespace
+
+Result<std::optional<HouseholdView>> SqlStore::FindHousehold(const std::string& kk) {
+  return WithConnection([&](Connection& connection) { return QueryHousehold(connection, kFindHousehold, {kk}); });
+}
+
+Result<std::optional<HouseholdView>> SqlStore::GetHousehold(std::int64_t id) {
+  return WithConnection([&](Connection& connection) { return QueryHousehold(connection, kGetHousehold, {id}); });
 }
 
 Result<std::vector<ChangeRecord>> SqlStore::ListHistory(RegistryEntity entity, std::int64_t entity_id) {
@@ -190,6 +217,13 @@ Result<std::vector<domain::DtksMembership>> SqlStore::ListDtksOfPerson(const std
 Result<std::vector<domain::DtksMembership>> SqlStore::ListDtksOfHousehold(const std::string& kk) {
   return WithConnection([&](Connection& connection) {
     return QueryAll<domain::DtksMembership>(connection, kListDtksOfHousehold, {kk}, ReadDtksMembership);
+  });
+}
+
+Result<std::vector<std::string>> SqlStore::ListDtksRounds() {
+  return WithConnection([&](Connection& connection) {
+    return QueryAll<std::string>(connection, kListDtksRounds, {},
+                                 [](const Row& row) -> Result<std::string> { return std::string(row.Text(0)); });
   });
 }
 

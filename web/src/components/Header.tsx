@@ -3,6 +3,7 @@ import { navItemsFor } from "../access";
 import { useAuth } from "../auth";
 import { useI18n } from "../i18n/I18nProvider";
 import { Link, navigate } from "../router";
+import { NotificationBell } from "./NotificationBell";
 
 /** Whether `itemPath` is the current page or an ancestor of it ("/wilayah" is current on "/wilayah/35.10"). */
 function isCurrent(itemPath: string, path: string): boolean {
@@ -38,6 +39,7 @@ export function Header({ path }: { path: string }) {
           </svg>
           <span>{t("app.name")}</span>
         </Link>
+        {account && <NotificationBell path={path} />}
         <button
           type="button"
           className="menu-button"

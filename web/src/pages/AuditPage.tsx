@@ -1,7 +1,7 @@
-import { useEffect, useState } from "react";
 import { api, type AuditEntry } from "../api";
 import { LoadError } from "../components/LoadError";
 import { Page } from "../components/Page";
+import { usePagedList } from "../components/usePagedList";
 import type { MessageKey } from "../i18n/id";
 import { useI18n } from "../i18n/I18nProvider";
 import { localeOf } from "../i18n/translate";
@@ -18,28 +18,13 @@ export const kAuditPageSize = 50;
 /** Log Audit (admin only): newest first, older pages loaded on request with ?before=<last id>. */
 export function AuditPage() {
   const { t, lang } = useI18n();
-  const [entries, setEntries] = useState<AuditEntry[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
-  const [atEnd, setAtEnd] = useState(false);
-
-  const loadPage = async (before?: AuditEntry["id"]) => {
-    setLoading(true);
-    setError(null);
-    try {
-      const page = (await api.audit(kAuditPageSize, before)).entries;
-      setEntries((previous) => (before === undefined ? page : [...previous, ...page]));
-      setAtEnd(page.length < kAuditPageSize);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setLoading(false);
-    }
-  };
-
-  useEffect(() => {
-    void loadPage();
-  }, []);
+  const {
+    items: entries,
+    loading,
+    error,
+    atEnd,
+    loadMore,
+  } = usePagedList<AuditEntry>(kAuditPageSize, async (before) => (await api.audit(kAuditPageSize, before)).entries);
 
   const format = new Intl.DateTimeFormat(localeOf(lang), {
     dateStyle: "medium",
@@ -50,7 +35,6 @@ export function AuditPage() {
     const date = new Date(at);
     return Number.isNaN(date.getTime()) ? at : format.format(date);
   };
-  const last = entries[entries.length - 1];
 
   return (
     <Page title={t("audit.title")} testId="audit">
@@ -98,12 +82,12 @@ export function AuditPage() {
         </div>
       )}
       {loading && <p className="muted">{t("app.loading")}</p>}
-      {error !== null && <LoadError error={error} onRetry={() => void loadPage(last?.id)} />}
+      {error !== null && <LoadError error={error} onRetry={() => void loadMore()} />}
       {!loading && error === null && entries.length > 0 &&
         (atEnd ? (
           <p className="muted small">{t("audit.end")}</p>
         ) : (
-          <button type="button" className="button secondary" onClick={() => void loadPage(last?.id)} data-testid="audit-more">
+          <button type="button" className="button secondary" onClick={() => void loadMore()} data-testid="audit-more">
             {t("audit.loadMore")}
           </button>
         ))}

@@ -14,7 +14,11 @@ interface Capability {
 
 /** What the account can do in the app today; only features that exist are listed. */
 function capabilities(account: Account): Capability[] {
-  const list: Capability[] = [{ text: "can.regions", to: "/wilayah" }];
+  const list: Capability[] = [
+    { text: "can.complaints", to: "/keluhan" },
+    { text: "can.regions", to: "/wilayah" },
+  ];
+  if (mayOpen(account.role, "people")) list.push({ text: "can.people", to: "/penduduk" });
   if (mayOpen(account.role, "accounts")) list.push({ text: "can.accounts", to: "/akun" });
   if (mayOpen(account.role, "audit")) list.push({ text: "can.audit", to: "/log-audit" });
   return list;

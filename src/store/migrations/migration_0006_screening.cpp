@@ -1,4 +1,4 @@
-// Migration 4: stored screening runs (program, period, the settings and registry data version that produced them,
+// Migration 6: stored screening runs (program, period, the settings and registry data version that produced them,
 // counts) and their rows (verdict, reason codes, details, fuzzy candidates), so a result can be explained later.
 #include "store/migrations/migrations.hpp"
 
@@ -41,8 +41,8 @@ CREATE INDEX screening_rows_verdict_idx ON screening_rows(run_id, verdict, line)
 
 }  // namespace
 
-const Migration& Migration0004Screening() {
-  static const Migration kMigration{4, "screening", kPortable, "", ""};
+const Migration& Migration0006Screening() {
+  static const Migration kMigration{6, "screening", kPortable, "", ""};
   return kMigration;
 }
 

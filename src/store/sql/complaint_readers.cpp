@@ -1,0 +1,135 @@
+#include "store/sql/complaint_readers.hpp"
+
+#include <string>
+
+#include "store/sql/registry_tables.hpp"
+#include "store/sql/row_readers.hpp"
+
+namespace tepat::store::sql {
+namespace {
+
+std::optional<std::int64_t> OptionalIntAt(const Row& row, int column) {
+  if (row.IsNull(column)) return std::nullopt;
+  return row.Int(column);
+}
+
+domain::Status BadStored(std::string_view what, std::int64_t id, std::string_view value) {
+  return domain::Internal("complaint " + std::to_string(id) + " has an unknown stored " + std::string(what) + " '" +
+                          std::string(value) + "'; fix the complaints table");
+}
+
+/// The pattern matching every region, used to fill unused region slots when the query names none.
+constexpr std::string_view kAnyRegion = "%";
+
+}  // namespace
+
+SqlParam OptionalInt(const std::optional<std::int64_t>& value) {
+  if (!value) return nullptr;
+  return *value;
+}
+
+Result<domain::Topic> ReadTopic(const Row& row) {
+  return domain::Topic{.id = row.Int(0), .name = std::string(row.Text(1)), .active = row.Int(2) != 0};
+}
+
+Result<domain::Complaint> ReadComplaint(const Row& row) {
+  domain::Complaint complaint;
+  complaint.id = row.Int(0);
+  complaint.tracking_number = row.Text(1);
+  Result<domain::RegionCode> region = ReadRegionCode(row, 2);
+  if (!region.ok()) return region.status();
+  complaint.region = *region;
+  complaint.program_id = OptionalIntAt(row, 3);
+  complaint.topic_id = row.Int(4);
+  complaint.title = row.Text(5);
+  complaint.message = row.Text(6);
+  complaint.source = row.Text(7);
+  complaint.show_profile = row.Int(8) != 0;
+  complaint.rahasia = row.Int(9) != 0;
+  complaint.reporter_account_id = OptionalIntAt(row, 10);
+  complaint.recorded_by_account_id = OptionalIntAt(row, 11);
+  complaint.reporter_name = row.Text(12);
+  std::optional<domain::ComplaintChannel> channel = domain::ParseComplaintChannel(row.Text(13));
+  if (!channel) return BadStored("channel", complaint.id, row.Text(13));
+  complaint.channel = *channel;
+  std::optional<domain::ComplaintStatus> status = domain::ParseComplaintStatus(row.Text(14));
+  if (!status) return BadStored("status", complaint.id, row.Text(14));
+  complaint.status = *status;
+  complaint.created_at = row.Int(15);
+  complaint.forwarded_at = OptionalIntAt(row, 16);
+  complaint.first_response_at = OptionalIntAt(row, 17);
+  complaint.no_response_at = OptionalIntAt(row, 18);
+  complaint.closed_at = OptionalIntAt(row, 19);
+  return complaint;
+}
+
+Result<ComplaintListItem> ReadComplaintListItem(const Row& row) {
+  Result<domain::Complaint> complaint = ReadComplaint(row);
+  if (!complaint.ok()) return complaint.status();
+  return ComplaintListItem{.complaint = std::move(complaint).value(),
+                           .region_name = std::string(row.Text(kComplaintColumnCount)),
+                           .topic_name = std::string(row.Text(kComplaintColumnCount + 1))};
+}
+
+Result<domain::ComplaintComment> ReadComment(const Row& row) {
+  domain::ComplaintComment comment;
+  comment.id = row.Int(0);
+  comment.complaint_id = row.Int(1);
+  comment.author_account_id = OptionalIntAt(row, 2);
+  comment.author_label = row.Text(3);
+  comment.at = row.Int(4);
+  comment.text = row.Text(5);
+  if (!row.IsNull(6) && !row.IsNull(7)) {
+    comment.status_from = domain::ParseComplaintStatus(row.Text(6));
+    comment.status_to = domain::ParseComplaintStatus(row.Text(7));
+    if (!comment.status_from || !comment.status_to) {
+      return BadStored("comment status change", comment.complaint_id, row.Text(6));
+    }
+  }
+  comment.edited = row.Int(8) != 0;
+  comment.deleted = row.Int(9) != 0;
+  return comment;
+}
+
+Result<ComplaintAttachment> ReadAttachment(const Row& row) {
+  return ComplaintAttachment{.id = row.Int(0),
+                             .complaint_id = row.Int(1),
+                             .stored_name = std::string(row.Text(2)),
+                             .original_name = std::string(row.Text(3)),
+                             .content_type = std::string(row.Text(4)),
+                             .size_bytes = row.Int(5),
+                             .uploaded_by = OptionalIntAt(row, 6),
+                             .uploaded_at = row.Int(7)};
+}
+
+SqlParams ComplaintFilterParams(const ComplaintQuery& query) {
+  SqlParams params;
+  for (int slot = 0; slot < kComplaintRegionSlots; ++slot) {
+    if (query.regions.empty()) {
+      params.emplace_back(std::string(kAnyRegion));
+    } else {
+      const domain::RegionCode& region = query.regions[std::min<std::size_t>(slot, query.regions.size() - 1)];
+      params.emplace_back(region.compact() + "%");
+    }
+  }
+  const std::string status = query.status ? domain::ComplaintStatusCode(*query.status) : "";
+  params.insert(params.end(), {status, status});
+  const std::int64_t topic = query.topic_id.value_or(0);
+  params.insert(params.end(), {topic, topic});
+  const std::int64_t program = query.program_id.value_or(0);
+  params.insert(params.end(), {program, program});
+  const std::string channel = query.channel ? domain::ComplaintChannelCode(*query.channel) : "";
+  params.insert(params.end(), {channel, channel});
+  const std::int64_t own = query.own_account_id.value_or(0);
+  params.insert(params.end(), {own, own, own});
+  const std::string search = query.search.empty() ? "" : ContainsPattern(query.search);
+  params.insert(params.end(), {search, search});
+  const std::int64_t from = query.created_from.value_or(0);
+  params.insert(params.end(), {from, from});
+  const std::int64_t until = query.created_until.value_or(0);
+  params.insert(params.end(), {until, until});
+  params.emplace_back(std::int64_t{query.include_rahasia ? 1 : 0});
+  return params;
+}
+
+}  // namespace tepat::store::sql

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { filterQuery, kMaxAttachmentBytes, oversizedFiles } from "./complaintsApi";
+import { maskNik } from "./pages/complaints/FileComplaintPage";
+import { handlesComplaints, listKindsFor } from "./pages/complaints/ComplaintListPage";
+
+describe("complaint helpers", () => {
+  it("builds a query from the set filters only", () => {
+    expect(filterQuery({})).toBe("");
+    expect(filterQuery({ status: "BARU", q: "", page: 2 })).toBe("?status=BARU&page=2");
+    expect(filterQuery({ q: "potongan 50%" })).toBe("?q=potongan+50%25");
+  });
+
+  it("finds files over 2 MB before uploading", () => {
+    const small = new File(["x"], "a.pdf");
+    const big = new File([new Uint8Array(kMaxAttachmentBytes + 1)], "b.pdf");
+    expect(oversizedFiles([small, big]).map((f) => f.name)).toEqual(["b.pdf"]);
+  });
+
+  it("masks a NIK like the server", () => {
+    expect(maskNik("3510014506900003")).toBe("3510********0003");
+    expect(maskNik("12")).toBe("****");
+  });
+
+  it("offers officials their regions, citizens their own and guests the public list", () => {
+    expect(listKindsFor(null)).toEqual(["public"]);
+    expect(listKindsFor("warga")).toEqual(["mine", "public"]);
+    expect(listKindsFor("pic_korwil")).toEqual(["officials", "public"]);
+    expect(handlesComplaints("operator")).toBe(false);
+    expect(handlesComplaints("operator_desa")).toBe(true);
+  });
+});
