@@ -38,6 +38,7 @@ std::vector<ApiRoute> AllRoutes(ApiDependencies& deps) {
   AddRegistryRoutes(routes, deps);
   AddComplaintRoutes(routes, deps);
   AddImportRoutes(routes, deps);
+  AddScreeningRoutes(routes, deps);
   return routes;
 }
 

@@ -9,6 +9,10 @@
 #include "http/router.hpp"
 #include "service/services.hpp"
 
+namespace tepat::service {
+class ScreeningService;
+}  // namespace tepat::service
+
 namespace tepat::api {
 
 /// Remembers whether the database answered recently, so /healthz does not hit it on every request.
@@ -33,6 +37,7 @@ struct ApiDependencies {
   std::string openapi_json;      ///< docs/openapi.yaml converted to JSON
   bool secure_cookies = false;   ///< set Secure on cookies (behind TLS)
   std::filesystem::path upload_dir = "var/jobs/uploads";  ///< where uploaded import files are stored
+  service::ScreeningService* screening = nullptr;  ///< screening of proposed lists; null when not configured
 };
 
 /// Every API route, in the order they are documented.
@@ -51,5 +56,6 @@ void AddDiscussionRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 void AddRegistryRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 void AddComplaintRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 void AddImportRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
+void AddScreeningRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 
 }  // namespace tepat::api

@@ -28,6 +28,8 @@ const Expectation kRegistryRoles{true,
                                   Role::kAdminPemda, Role::kPicKorwil},
                                  false};
 const Expectation kImporters{true, {Role::kAdmin, Role::kOperator}, false};
+const Expectation kScreeners{
+    true, {Role::kAdmin, Role::kOperator, Role::kSupervisorKabupaten, Role::kOperatorDesa}, false};
 
 const std::map<std::string, Expectation>& ExpectedRules() {
   static const std::map<std::string, Expectation> kRules = {
@@ -84,6 +86,13 @@ const std::map<std::string, Expectation>& ExpectedRules() {
       {"POST /api/imports/{id}/cancel", kImporters},
       {"GET /api/imports/{id}/errors", kImporters},
       {"GET /api/imports/{id}/dtks-diff", kImporters},
+      {"GET /api/screenings", kScreeners},
+      {"POST /api/screenings", kScreeners},
+      {"GET /api/screenings/{id}", kScreeners},
+      {"POST /api/screenings/{id}/repeat", kScreeners},
+      {"POST /api/screenings/{id}/cancel", kScreeners},
+      {"GET /api/screenings/{id}/rows", kScreeners},
+      {"GET /api/screenings/{id}/download", kScreeners},
   };
   return kRules;
 }

@@ -5,7 +5,7 @@ import { mayOpen, navItemsFor, type NavItemId } from "./access";
 const kExpected: Record<Role, NavItemId[]> = {
   admin: ["home", "complaints", "regions", "discussion", "people", "screening", "moderation", "accounts", "audit"],
   operator: ["home", "complaints", "regions", "discussion", "people", "screening"],
-  operator_desa: ["home", "complaints", "regions", "discussion", "people"],
+  operator_desa: ["home", "complaints", "regions", "discussion", "people", "screening"],
   supervisor_kabupaten: ["home", "complaints", "regions", "discussion", "people", "screening"],
   admin_pemda: ["home", "complaints", "regions", "discussion", "people"],
   pic_korwil: ["home", "complaints", "regions", "discussion", "people", "moderation"],
@@ -40,9 +40,10 @@ describe("mayOpen", () => {
     expect(mayOpen(null, "people")).toBe(false);
   });
 
-  it("offers screening to admin, operators and district supervisors only", () => {
+  it("offers screening to admin, operators (district and village) and district supervisors only", () => {
     for (const role of kRoles) {
-      expect(mayOpen(role, "screening")).toBe(["admin", "operator", "supervisor_kabupaten"].includes(role));
+      const screens = ["admin", "operator", "supervisor_kabupaten", "operator_desa"].includes(role);
+      expect(mayOpen(role, "screening")).toBe(screens);
     }
     expect(mayOpen(null, "screening")).toBe(false);
   });

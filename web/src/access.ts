@@ -42,7 +42,7 @@ export const kNavItems: Record<NavItemId, NavItem> = {
 
 const kAdminOnly: readonly NavItemId[] = ["accounts", "audit"];
 /** Roles that screen proposed lists (the server's rule for /api/screenings). */
-const kScreeningRoles: readonly Role[] = ["admin", "operator", "supervisor_kabupaten"];
+const kScreeningRoles: readonly Role[] = ["admin", "operator", "supervisor_kabupaten", "operator_desa"];
 /** Roles that moderate the discussion (the server also checks the post's region for the PIC Korwil). */
 const kModerators: readonly (Role | null)[] = ["admin", "pic_korwil"];
 /** Pages anyone may open, guests included. */

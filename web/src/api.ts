@@ -52,22 +52,33 @@ export interface AuditEntry {
   detail: string;
 }
 
-/** A screening run of a proposed list (issue 4): its job's progress and the verdict counts. */
+/** A screening of a proposed list (issue 4): its background job's progress and timing with the run's outcome. */
 export interface Screening {
-  id: number | string;
+  /** The job id. */
+  id: number;
   program_code: string;
   period: string;
   list_name: string;
+  /** The screening area: the program's region or the caller's region inside it. */
+  region: string;
   status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
   rows_total: number;
   rows_done: number;
+  /** Rows listed as broken (DATA_TIDAK_LENGKAP). */
+  rows_errors: number;
+  elapsed_seconds: number;
+  /** Estimate; null while unknown or finished. */
+  remaining_seconds: number | null;
+  cancel_requested: boolean;
   message: string;
   lolos: number;
   perlu_verifikasi: number;
   ditolak: number;
+  /** Rows stored (0 until it succeeded). */
   rows: number;
   data_version: string;
-  created_at: number;
+  created_at: string | null;
+  finished_at: string | null;
   settings?: string;
 }
 
@@ -376,18 +387,31 @@ export class ApiClient {
     return this.request("GET", "/api/screenings");
   }
   /** Uploads a list file (CSV or XLSX) and starts screening it for a program and period. */
-  startScreening(file: Blob, name: string, program: string, period: string): Promise<{ screening: Screening }> {
-    const query = new URLSearchParams({ program, period, name });
+  startScreening(
+    file: Blob,
+    name: string,
+    program: string,
+    period: string,
+    region?: string,
+  ): Promise<{ screening: Screening }> {
+    const query = new URLSearchParams({ program, period, filename: name });
+    if (region) query.set("region", region);
     return this.upload(`/api/screenings?${query.toString()}`, file, file.type);
   }
   /** Screens the list of an earlier screening again (for another program or period, or after registry changes). */
-  repeatScreening(id: Screening["id"], program: string, period: string): Promise<{ screening: Screening }> {
-    return this.request("POST", `/api/screenings/${encodeURIComponent(String(id))}/repeat`, { program, period });
+  repeatScreening(
+    id: Screening["id"] | string,
+    program: string,
+    period: string,
+    region?: string,
+  ): Promise<{ screening: Screening }> {
+    const body = { program, period, region: region ?? "" };
+    return this.request("POST", `/api/screenings/${encodeURIComponent(String(id))}/repeat`, body);
   }
-  screening(id: Screening["id"]): Promise<{ screening: Screening }> {
+  screening(id: Screening["id"] | string): Promise<{ screening: Screening }> {
     return this.request("GET", `/api/screenings/${encodeURIComponent(String(id))}`);
   }
-  cancelScreening(id: Screening["id"]): Promise<{ screening: Screening }> {
+  cancelScreening(id: Screening["id"] | string): Promise<{ screening: Screening }> {
     return this.request("POST", `/api/screenings/${encodeURIComponent(String(id))}/cancel`);
   }
   screeningRows(id: Screening["id"], filter: ScreeningRowFilter): Promise<{ rows: ScreeningRow[]; total: number }> {

@@ -475,4 +475,12 @@ export const en: Dictionary = {
   "screening.status.succeeded": "Finished",
   "screening.status.failed": "Failed",
   "screening.status.cancelled": "Cancelled",
+  "screening.area": "Screening area",
+  "screening.wholeProgram": "The program's whole region",
+  "screening.onlyRegion": "Only my region: {name}",
+  "screening.areaShort": "region {region}",
+  "screening.rowsDone": "{percent}% ({done} of {total} rows)",
+  "screening.elapsed": "elapsed {time}",
+  "screening.remaining": "about {time} left",
+  "screening.brokenRows": "{count} broken rows (see reason DATA_TIDAK_LENGKAP)",
 };

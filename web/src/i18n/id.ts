@@ -475,6 +475,14 @@ export const id = {
   "screening.status.succeeded": "Selesai",
   "screening.status.failed": "Gagal",
   "screening.status.cancelled": "Dibatalkan",
+  "screening.area": "Wilayah pemadanan",
+  "screening.wholeProgram": "Seluruh wilayah program",
+  "screening.onlyRegion": "Hanya wilayah saya: {name}",
+  "screening.areaShort": "wilayah {region}",
+  "screening.rowsDone": "{percent}% ({done} dari {total} baris)",
+  "screening.elapsed": "berjalan {time}",
+  "screening.remaining": "sisa ± {time}",
+  "screening.brokenRows": "{count} baris rusak (lihat alasan DATA_TIDAK_LENGKAP)",
 } as const;
 
 /** Every translatable string's key. */

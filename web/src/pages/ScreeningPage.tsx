@@ -9,6 +9,7 @@ import {
   type ScreeningRow,
   type Verdict,
 } from "../api";
+import { useAuth } from "../auth";
 import { Alert } from "../components/Alert";
 import { LoadError } from "../components/LoadError";
 import { Page } from "../components/Page";
@@ -42,6 +43,22 @@ export function isActive(s: Screening): boolean {
   return s.status === "queued" || s.status === "running";
 }
 
+/** A duration for the progress line: "m:ss", or "h:mm:ss" from an hour; "-" when unknown. */
+export function formatSeconds(seconds: number | null): string {
+  if (seconds === null || !Number.isFinite(seconds) || seconds < 0) return "-";
+  const whole = Math.round(seconds);
+  const h = Math.floor(whole / 3600);
+  const m = Math.floor((whole % 3600) / 60);
+  const sec = whole % 60;
+  if (h > 0) return `${h}:${String(m).padStart(2, "0")}:${String(sec).padStart(2, "0")}`;
+  return `${m}:${String(sec).padStart(2, "0")}`;
+}
+
+/** The details that say more than their reason code ("MENINGGAL: meninggal 2025-06-10"), for under the chips. */
+export function explained(row: Pick<ScreeningRow, "details">): string[] {
+  return row.details.filter((line) => line.includes(": "));
+}
+
 /** Whole percent of rows done, 0 while the total is unknown. */
 export function percentDone(s: Screening): number {
   return s.rows_total > 0 ? Math.min(100, Math.floor((100 * s.rows_done) / s.rows_total)) : 0;
@@ -49,8 +66,10 @@ export function percentDone(s: Screening): number {
 
 function StartForm({ earlier }: { earlier: Screening[] }) {
   const { t } = useI18n();
+  const scopes = useAuth().account?.scopes ?? [];
   const [file, setFile] = useState<File | null>(null);
   const [from, setFrom] = useState("");
+  const [region, setRegion] = useState("");
   const [program, setProgram] = useState("");
   const [period, setPeriod] = useState("");
   const [busy, setBusy] = useState(false);
@@ -63,8 +82,8 @@ function StartForm({ earlier }: { earlier: Screening[] }) {
     setError(null);
     try {
       const { screening } = file
-        ? await api.startScreening(file, file.name, program.trim(), period.trim())
-        : await api.repeatScreening(from, program.trim(), period.trim());
+        ? await api.startScreening(file, file.name, program.trim(), period.trim(), region)
+        : await api.repeatScreening(from, program.trim(), period.trim(), region);
       navigate(`/pemadanan/${String(screening.id)}`);
     } catch (e) {
       setError(errorMessage(e, t));
@@ -99,14 +118,39 @@ function StartForm({ earlier }: { earlier: Screening[] }) {
       )}
       <label>
         {t("screening.program")}
-        <input value={program} onChange={(e) => setProgram(e.target.value)} required placeholder="BST-35-2024" />
+        <input
+          value={program}
+          onChange={(e) => setProgram(e.target.value)}
+          required
+          placeholder="BST-3510-2024"
+          data-testid="screening-program"
+        />
       </label>
       <label>
         {t("screening.period")}
-        <input value={period} onChange={(e) => setPeriod(e.target.value)} required placeholder="2024-01" />
+        <input
+          value={period}
+          onChange={(e) => setPeriod(e.target.value)}
+          required
+          placeholder="2024-01"
+          data-testid="screening-period"
+        />
       </label>
+      {scopes.length > 0 && (
+        <label>
+          {t("screening.area")}
+          <select value={region} onChange={(e) => setRegion(e.target.value)} data-testid="screening-region">
+            <option value="">{t("screening.wholeProgram")}</option>
+            {scopes.map((scope) => (
+              <option key={scope.code} value={scope.code}>
+                {t("screening.onlyRegion", { name: scope.name || scope.code })}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {error && <Alert kind="error">{error}</Alert>}
-      <button type="submit" className="button" disabled={busy}>
+      <button type="submit" className="button" disabled={busy} data-testid="screening-submit">
         {busy ? t("app.loading") : t("screening.submit")}
       </button>
     </form>
@@ -224,11 +268,18 @@ function ResultTable({ s }: { s: Screening }) {
                   <span className={`badge verdict-${row.verdict}`}>{t(kVerdictLabel[row.verdict])}</span>
                 </td>
                 <td data-label={t("screening.reasons")}>
-                  {row.reasons.map((r, i) => (
-                    <span key={r} className="chip" title={row.details[i] ?? r} data-testid="reason-chip">
-                      {r}
-                    </span>
-                  ))}
+                  <div>
+                    {row.reasons.map((r, i) => (
+                      <span key={r} className="chip" title={row.details[i] ?? r} data-testid="reason-chip">
+                        {r}
+                      </span>
+                    ))}
+                    {explained(row).length > 0 && (
+                      <div className="muted small" data-testid="reason-details">
+                        {explained(row).join("; ")}
+                      </div>
+                    )}
+                  </div>
                 </td>
                 <td data-label={t("screening.candidates")}>
                   {row.candidates.map((c) => `${c.nik} ${c.name} (${c.probability.toFixed(2)})`).join("; ")}
@@ -300,6 +351,7 @@ export function ScreeningDetailPage({ id }: { id: string }) {
         <>
           <p>
             {`${screening.list_name} · ${screening.program_code} ${screening.period} · `}
+            {screening.region && `${t("screening.areaShort", { region: screening.region })} · `}
             <strong data-testid="screening-status" data-status={screening.status}>
               {t(kStatusLabel[screening.status])}
             </strong>
@@ -307,7 +359,17 @@ export function ScreeningDetailPage({ id }: { id: string }) {
           {isActive(screening) && (
             <>
               <progress max={100} value={percentDone(screening)} aria-label={t("screening.progress")} />{" "}
-              <span>{`${percentDone(screening)}%`}</span>{" "}
+              <span data-testid="screening-progress">
+                {t("screening.rowsDone", {
+                  percent: percentDone(screening),
+                  done: screening.rows_done,
+                  total: screening.rows_total,
+                })}
+                {" · "}
+                {t("screening.elapsed", { time: formatSeconds(screening.elapsed_seconds) })}
+                {" · "}
+                {t("screening.remaining", { time: formatSeconds(screening.remaining_seconds) })}
+              </span>{" "}
               <button type="button" className="button secondary" onClick={() => void onCancel()}
                 data-testid="screening-cancel">
                 {t("screening.cancel")}
@@ -318,7 +380,12 @@ export function ScreeningDetailPage({ id }: { id: string }) {
           {screening.status === "succeeded" && (
             <>
               <Counts s={screening} />
-              <p className="muted small">{t("screening.dataVersion", { version: screening.data_version })}</p>
+              <p className="muted small prewrap">
+                {t("screening.dataVersion", { version: screening.data_version })}
+                {" · "}
+                {t("screening.elapsed", { time: formatSeconds(screening.elapsed_seconds) })}
+                {screening.rows_errors > 0 && ` · ${t("screening.brokenRows", { count: screening.rows_errors })}`}
+              </p>
               <ResultTable s={screening} />
             </>
           )}
