@@ -19,6 +19,8 @@ constexpr int kDefaultPage = 50;
 constexpr int kMaxPage = 200;
 constexpr std::size_t kUploadNameBytes = 16;
 constexpr std::size_t kMaxOriginalName = 200;
+constexpr int kDefaultSummaryIssues = 20;
+constexpr int kMaxSummaryIssues = 100;
 constexpr const char* kCsvType = kCsvContentType;
 constexpr const char* kXlsxType = kXlsxContentType;
 
@@ -129,9 +131,33 @@ http::Response Cancel(ApiContext& ctx, ApiDependencies& deps) {
   return JsonResponse(ctx, http::Status::ok, JobJson(now->value(), deps.services.clock().Now()));
 }
 
+// {"issues": [{"row","column","value","severity","reason","reason_en"}...], "more": bool}: the first ?limit= issues
+// of the report, for the summary on the import page. Values are masked as in the report file.
+http::Response ErrorSummary(ApiContext& ctx, const store::Job& job) {
+  int limit = kDefaultSummaryIssues;
+  try {
+    if (auto text = ctx.http.QueryParam("limit")) limit = std::clamp(std::stoi(*text), 1, kMaxSummaryIssues);
+  } catch (const std::exception&) {
+    return ErrorResponse(ctx, domain::InvalidArgument("limit: use a whole number"));
+  }
+  auto head = ingest::ReadErrorReportHead(job.error_report_path, static_cast<std::size_t>(limit));
+  if (!head.ok()) return ErrorResponse(ctx, head.status());
+  boost::json::array issues;
+  for (const ingest::RowIssue& issue : head->issues) {
+    issues.push_back(boost::json::object{{"row", issue.row},
+                                         {"column", issue.column},
+                                         {"value", issue.value},
+                                         {"severity", issue.severity == ingest::Severity::kWarning ? "warning" : "error"},
+                                         {"reason", issue.reason_id},
+                                         {"reason_en", issue.reason_en}});
+  }
+  return JsonResponse(ctx, http::Status::ok, boost::json::object{{"issues", std::move(issues)}, {"more", head->more}});
+}
+
 http::Response ErrorReport(ApiContext& ctx, ApiDependencies& deps) {
+  const bool summary = ctx.http.QueryParam("format").value_or("") == "json";
   std::optional<ingest::ReportFormat> format = FormatParam(ctx);
-  if (!format) return BadFormat(ctx);
+  if (!format && !summary) return ErrorResponse(ctx, domain::InvalidArgument("format: use csv, xlsx or json"));
   auto job = VisibleImportJob(ctx, deps);
   if (!job.ok()) return ErrorResponse(ctx, job.status());
   if (job->error_report_path.empty()) {
@@ -139,7 +165,8 @@ http::Response ErrorReport(ApiContext& ctx, ApiDependencies& deps) {
                                                "not finished yet)"));
   }
   (void)deps.services.auditor().Record(ctx.actor, "import.error_report", {"job", std::to_string(job->id)},
-                                       domain::AuditOutcome::kSuccess);
+                                       domain::AuditOutcome::kSuccess, summary ? "json" : "");
+  if (summary) return ErrorSummary(ctx, *job);
   std::filesystem::path path(job->error_report_path);
   const bool xlsx = *format == ingest::ReportFormat::kXlsx;
   if (xlsx) path.replace_filename(service::kErrorReportXlsx);

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "ingest/csv_reader.hpp"
 #include "ingest/output_file.hpp"
 #include "ingest/xlsx_sheet_writer.hpp"
 
@@ -12,6 +13,8 @@ namespace {
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 constexpr std::size_t kFlushBytes = 64 * 1024;
+// A report is read back only by the server that wrote it; this bounds a damaged one.
+constexpr std::uint64_t kMaxReportBytes = 4ull * 1024 * 1024 * 1024;
 const std::vector<std::string_view> kHeader = {"BARIS", "KOLOM", "NILAI", "JENIS", "ALASAN", "REASON"};
 
 std::vector<std::string_view> Fields(const RowIssue& issue, const std::string& row) {
@@ -78,7 +81,57 @@ class XlsxErrorReport final : public ErrorReport {
   std::uint64_t left_out_ = 0;
 };
 
+// Severity from its report label; anything but the warning label is an error.
+Severity SeverityOfLabel(std::string_view label) {
+  return label == SeverityLabel(Severity::kWarning) ? Severity::kWarning : Severity::kError;
+}
+
+bool IsReportHeader(const RawRow& row) {
+  if (row.cells.size() < kHeader.size()) return false;
+  for (std::size_t i = 0; i < kHeader.size(); ++i) {
+    if (row.cells[i].text != kHeader[i]) return false;
+  }
+  return true;
+}
+
 }  // namespace
+
+domain::Result<ErrorReportHead> ReadErrorReportHead(const std::filesystem::path& csv_path, std::size_t limit) {
+  CsvReaderOptions options;
+  options.max_file_bytes = kMaxReportBytes;
+  auto reader = CsvReader::Open(csv_path, options);
+  if (!reader.ok()) return reader.status();
+  RawRow row;
+  auto header = (*reader)->Next(&row);
+  if (!header.ok()) return header.status();
+  if (!*header || !IsReportHeader(row)) {
+    return domain::InvalidArgument("the file is not an import error report (its header is not BARIS,KOLOM,...)");
+  }
+  ErrorReportHead head;
+  while (true) {
+    auto more = (*reader)->Next(&row);
+    if (!more.ok()) return more.status();
+    if (!*more) break;
+    if (head.issues.size() == limit) {
+      head.more = true;
+      break;
+    }
+    row.cells.resize(kHeader.size());
+    RowIssue issue;
+    try {
+      issue.row = row.cells[0].text.empty() ? 0 : std::stoull(row.cells[0].text);
+    } catch (const std::exception&) {
+      issue.row = 0;
+    }
+    issue.column = std::move(row.cells[1].text);
+    issue.value = std::move(row.cells[2].text);
+    issue.severity = SeverityOfLabel(row.cells[3].text);
+    issue.reason_id = std::move(row.cells[4].text);
+    issue.reason_en = std::move(row.cells[5].text);
+    head.issues.push_back(std::move(issue));
+  }
+  return head;
+}
 
 ReportFormat ReportFormatForPath(const std::filesystem::path& path) {
   std::string ext = path.extension().string();

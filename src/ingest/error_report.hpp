@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <vector>
 
 #include "domain/status.hpp"
 #include "ingest/row_issue.hpp"
@@ -32,5 +33,15 @@ class ErrorReport {
 
 /// Creates a report at `path` in `format`. kUnavailable when the file cannot be created.
 domain::Result<std::unique_ptr<ErrorReport>> CreateErrorReport(const std::filesystem::path& path, ReportFormat format);
+
+/// The first issues of a report, for a summary on screen.
+struct ErrorReportHead {
+  std::vector<RowIssue> issues;
+  bool more = false;  ///< the report holds further issues after these
+};
+
+/// Reads the first `limit` issues of a CSV report made by CreateErrorReport (columns as above). kNotFound when the
+/// file is missing; kInvalidArgument when its header is not the report's. Reads only as far as needed.
+domain::Result<ErrorReportHead> ReadErrorReportHead(const std::filesystem::path& csv_path, std::size_t limit);
 
 }  // namespace tepat::ingest

@@ -60,6 +60,44 @@ TEST_P(ErrorReportTest, UnfinishedReportLeavesNothing) {
   EXPECT_FALSE(std::filesystem::exists(PartialPath(path)));
 }
 
+TEST(ErrorReportHeadTest, ReadsTheFirstIssuesBackAndSaysWhenMoreFollow) {
+  TempDir dir;
+  const auto path = dir / "errors.csv";
+  auto report = CreateErrorReport(path, ReportFormat::kCsv);
+  ASSERT_TRUE(report.ok());
+  ASSERT_TRUE((*report)->Add({7, "NAMA", "O\"NEIL, \nX", Severity::kError, "Alasan, \"kutip\"", "Reason"}).ok());
+  ASSERT_TRUE((*report)->Add({9, "NIK", "3510********0003", Severity::kWarning, "Peringatan", "Warning"}).ok());
+  ASSERT_TRUE((*report)->Add({0, "", "", Severity::kError, "Berkas", "File"}).ok());
+  ASSERT_TRUE((*report)->Finish().ok());
+
+  auto two = ReadErrorReportHead(path, 2);
+  ASSERT_TRUE(two.ok()) << two.status().message();
+  ASSERT_EQ(two->issues.size(), 2u);
+  EXPECT_TRUE(two->more);
+  const RowIssue& first = two->issues[0];
+  EXPECT_EQ(first.row, 7u);
+  EXPECT_EQ(first.column, "NAMA");
+  EXPECT_EQ(first.value, "O\"NEIL, \nX");
+  EXPECT_EQ(first.severity, Severity::kError);
+  EXPECT_EQ(first.reason_id, "Alasan, \"kutip\"");
+  EXPECT_EQ(first.reason_en, "Reason");
+  EXPECT_EQ(two->issues[1].severity, Severity::kWarning);
+
+  auto all = ReadErrorReportHead(path, 10);
+  ASSERT_TRUE(all.ok());
+  ASSERT_EQ(all->issues.size(), 3u);
+  EXPECT_FALSE(all->more);
+  EXPECT_EQ(all->issues[2].row, 0u);
+}
+
+TEST(ErrorReportHeadTest, RefusesOtherFiles) {
+  TempDir dir;
+  EXPECT_EQ(ReadErrorReportHead(dir / "missing.csv", 5).status().code(), domain::ErrorCode::kNotFound);
+  const auto other = dir / "other.csv";
+  testing::WriteFile(other, "NIK,NAMA\n1,A\n");
+  EXPECT_EQ(ReadErrorReportHead(other, 5).status().code(), domain::ErrorCode::kInvalidArgument);
+}
+
 INSTANTIATE_TEST_SUITE_P(Formats, ErrorReportTest, ::testing::Values(ReportFormat::kCsv, ReportFormat::kXlsx));
 
 struct TemplateCase {

@@ -11,6 +11,7 @@ import { ModerationPage } from "./pages/ModerationPage";
 import { NotificationsPage } from "./pages/NotificationsPage";
 import { HouseholdPage } from "./pages/HouseholdPage";
 import { HomePage } from "./pages/HomePage";
+import { ImportPage } from "./pages/ImportPage";
 import { LoginPage } from "./pages/LoginPage";
 import { MessagePage } from "./pages/MessagePage";
 import { PeopleSearchPage } from "./pages/PeopleSearchPage";
@@ -68,6 +69,9 @@ function Routes({ path }: { path: string }): ReactElement {
         return guarded("people", () => <PersonPage key={second} id={second} />);
       case "keluarga":
         if (second !== undefined) return guarded("people", () => <HouseholdPage key={second} id={second} />);
+        break;
+      case "impor":
+        if (second === undefined) return guarded("imports", () => <ImportPage />);
         break;
       case "pemadanan":
         if (second === undefined) return guarded("screening", () => <ScreeningListPage />);

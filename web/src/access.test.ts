@@ -3,8 +3,8 @@ import { kRoles, type Role } from "./api";
 import { mayOpen, navItemsFor, type NavItemId } from "./access";
 
 const kExpected: Record<Role, NavItemId[]> = {
-  admin: ["home", "complaints", "regions", "discussion", "people", "screening", "moderation", "accounts", "audit"],
-  operator: ["home", "complaints", "regions", "discussion", "people", "screening"],
+  admin: ["home", "complaints", "regions", "discussion", "people", "imports", "screening", "moderation", "accounts", "audit"],
+  operator: ["home", "complaints", "regions", "discussion", "people", "imports", "screening"],
   operator_desa: ["home", "complaints", "regions", "discussion", "people", "screening"],
   supervisor_kabupaten: ["home", "complaints", "regions", "discussion", "people", "screening"],
   admin_pemda: ["home", "complaints", "regions", "discussion", "people"],
@@ -38,6 +38,11 @@ describe("mayOpen", () => {
   it("keeps the registry look-ups for officials", () => {
     for (const role of kRoles) expect(mayOpen(role, "people")).toBe(role !== "warga");
     expect(mayOpen(null, "people")).toBe(false);
+  });
+
+  it("keeps imports for walidata and admin", () => {
+    for (const role of kRoles) expect(mayOpen(role, "imports")).toBe(role === "operator" || role === "admin");
+    expect(mayOpen(null, "imports")).toBe(false);
   });
 
   it("offers screening to admin, operators (district and village) and district supervisors only", () => {

@@ -11,6 +11,7 @@ export type NavItemId =
   | "regions"
   | "discussion"
   | "people"
+  | "imports"
   | "screening"
   | "moderation"
   | "notifications"
@@ -34,6 +35,7 @@ export const kNavItems: Record<NavItemId, NavItem> = {
   screening: { id: "screening", path: "/pemadanan", label: "nav.screening" },
   moderation: { id: "moderation", path: "/moderasi", label: "nav.moderation" },
   notifications: { id: "notifications", path: "/notifikasi", label: "nav.notifications" },
+  imports: { id: "imports", path: "/impor", label: "nav.imports" },
   accounts: { id: "accounts", path: "/akun", label: "nav.accounts" },
   audit: { id: "audit", path: "/log-audit", label: "nav.audit" },
   login: { id: "login", path: "/masuk", label: "nav.login" },
@@ -51,6 +53,9 @@ const kPublicPages: readonly NavItemId[] = ["login", "register", "regions", "dis
 /** Roles that may look people up in the registry (the server's RegistryAccessFor: every official, not citizens). */
 export const kRegistryRoles: readonly Role[] = kRoles.filter((role) => role !== "warga");
 
+/** Roles that import registry files (the server's /api/imports rule: walidata and admin). */
+export const kImportRoles: readonly Role[] = ["operator", "admin"];
+
 /** Returns the navigation items, in order, for a signed-in role, or for a guest when `role` is null. */
 export function navItemsFor(role: Role | null): NavItem[] {
   if (role === null) {
@@ -58,6 +63,7 @@ export function navItemsFor(role: Role | null): NavItem[] {
   }
   const ids: NavItemId[] = ["home", "complaints", "regions", "discussion"];
   if (kRegistryRoles.includes(role)) ids.push("people");
+  if (kImportRoles.includes(role)) ids.push("imports");
   if (kScreeningRoles.includes(role)) ids.push("screening");
   if (kModerators.includes(role)) ids.push("moderation");
   if (role === "admin") ids.push(...kAdminOnly);
@@ -71,6 +77,7 @@ export function mayOpen(role: Role | null, id: NavItemId): boolean {
   if (kAdminOnly.includes(id)) return role === "admin";
   if (id === "people") return kRegistryRoles.includes(role);
   if (id === "moderation") return kModerators.includes(role);
+  if (id === "imports") return kImportRoles.includes(role);
   if (id === "screening") return kScreeningRoles.includes(role);
   return true;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { ApiClient, ApiError, parseErrorBody } from "./api";
+import { ApiClient, ApiError, parseErrorBody, parseJsonText } from "./api";
 import { errorMessage, type Translate } from "./errors";
 import { translate } from "./i18n/translate";
 
@@ -106,5 +106,13 @@ describe("errorMessage", () => {
       "Input not accepted: password is too common",
     );
     expect(errorMessage(new Error("boom"), t("id"))).toBe(translate("id", "error.generic"));
+  });
+});
+
+describe("parseJsonText", () => {
+  it("parses JSON and gives undefined for empty or other text", () => {
+    expect(parseJsonText('{"a":1}')).toEqual({ a: 1 });
+    expect(parseJsonText("")).toBeUndefined();
+    expect(parseJsonText("<html>")).toBeUndefined();
   });
 });

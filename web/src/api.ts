@@ -220,6 +220,16 @@ export function parseErrorBody(status: number, body: unknown, headerRequestId: s
   return new ApiError(status, "unknown", "", headerRequestId);
 }
 
+/** The JSON value of a response body, or undefined when it is empty or not JSON. */
+export function parseJsonText(text: string): unknown {
+  if (text === "") return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 type Fetch = typeof fetch;
 
 /** Client state: the CSRF token of the current session and what to do when the server says the session is gone. */
@@ -231,6 +241,11 @@ export class ApiClient {
 
   setCsrfToken(token: string | null): void {
     this.csrfToken_ = token;
+  }
+
+  /** The CSRF token of the current session (null when signed out), for writes that cannot go through request(). */
+  csrfToken(): string | null {
+    return this.csrfToken_;
   }
 
   /**
@@ -268,15 +283,7 @@ export class ApiClient {
       throw new ApiError(0, "network", "", null);
     }
     if (response.status === 204) return undefined as T;
-    const text = await response.text();
-    let parsed: unknown = undefined;
-    if (text !== "") {
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        parsed = undefined;
-      }
-    }
+    const parsed = parseJsonText(await response.text());
     if (!response.ok) {
       const error = parseErrorBody(response.status, parsed, response.headers.get("X-Request-Id"));
       if (response.status === 401 && !options.quiet401) this.onUnauthenticated?.();

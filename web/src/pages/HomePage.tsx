@@ -19,6 +19,7 @@ function capabilities(account: Account): Capability[] {
     { text: "can.regions", to: "/wilayah" },
   ];
   if (mayOpen(account.role, "people")) list.push({ text: "can.people", to: "/penduduk" });
+  if (mayOpen(account.role, "imports")) list.push({ text: "can.imports", to: "/impor" });
   if (mayOpen(account.role, "accounts")) list.push({ text: "can.accounts", to: "/akun" });
   if (mayOpen(account.role, "audit")) list.push({ text: "can.audit", to: "/log-audit" });
   return list;
