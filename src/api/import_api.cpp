@@ -204,8 +204,8 @@ http::Response Template(ApiContext& ctx, ApiDependencies& deps) {
 }  // namespace
 
 void AddImportRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps) {
-  auto add = [&](http::Verb verb, const char* pattern, http::Response (*handler)(ApiContext&, ApiDependencies&)) {
-    routes.push_back({verb, pattern, ImportRule(), [&deps, handler](ApiContext& ctx) { return handler(ctx, deps); }});
+  const auto add = [&](http::Verb verb, const char* pattern, DepsHandler handler) {
+    AddDepsRoute(routes, deps, verb, pattern, ImportRule(), handler);
   };
   add(http::Verb::get, "/api/import-templates/{kind}", Template);
   add(http::Verb::get, "/api/imports", List);

@@ -40,6 +40,13 @@ struct ApiDependencies {
   service::ScreeningService* screening = nullptr;  ///< screening of proposed lists; null when not configured
 };
 
+/// The usual handler of a resource file: the request context and the dependencies.
+using DepsHandler = http::Response (*)(ApiContext&, ApiDependencies&);
+/// Appends the route `verb pattern` guarded by `access`, whose handler calls `handler` with `deps` (which must
+/// outlive the router).
+void AddDepsRoute(std::vector<ApiRoute>& routes, ApiDependencies& deps, http::Verb verb, const char* pattern,
+                  const AccessRule& access, DepsHandler handler);
+
 /// Every API route, in the order they are documented.
 std::vector<ApiRoute> AllRoutes(ApiDependencies& deps);
 /// A router whose handlers enforce each route's access rule before running it.

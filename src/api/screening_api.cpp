@@ -124,8 +124,13 @@ struct LoadedScreening {
   store::ScreeningRun run;
 };
 
-// The screening of path parameter {id} when the caller may see it; otherwise the error answer in `*error`.
+// The screening of path parameter {id} when screening is configured and the caller may see it; otherwise the error
+// answer in `*error`.
 std::optional<LoadedScreening> Load(ApiContext& ctx, ApiDependencies& deps, http::Response* error) {
+  if (!Screening(deps)) {
+    *error = NotConfigured(ctx);
+    return std::nullopt;
+  }
   auto id = PathId(ctx, "id", error);
   if (!id) return std::nullopt;
   auto job = deps.services.store().GetJob(*id);
@@ -216,7 +221,6 @@ http::Response Upload(ApiContext& ctx, ApiDependencies& deps) {
 }
 
 http::Response Repeat(ApiContext& ctx, ApiDependencies& deps) {
-  if (!Screening(deps)) return NotConfigured(ctx);
   http::Response error;
   auto earlier = Load(ctx, deps, &error);
   if (!earlier) return error;
@@ -252,7 +256,6 @@ http::Response List(ApiContext& ctx, ApiDependencies& deps) {
 }
 
 http::Response Get(ApiContext& ctx, ApiDependencies& deps) {
-  if (!Screening(deps)) return NotConfigured(ctx);
   http::Response error;
   auto screening = Load(ctx, deps, &error);
   if (!screening) return error;
@@ -262,7 +265,6 @@ http::Response Get(ApiContext& ctx, ApiDependencies& deps) {
 }
 
 http::Response Cancel(ApiContext& ctx, ApiDependencies& deps) {
-  if (!Screening(deps)) return NotConfigured(ctx);
   http::Response error;
   auto screening = Load(ctx, deps, &error);
   if (!screening) return error;
@@ -315,7 +317,6 @@ domain::Status AuditRead(ApiContext& ctx, ApiDependencies& deps, const char* act
 }
 
 http::Response Rows(ApiContext& ctx, ApiDependencies& deps) {
-  if (!Screening(deps)) return NotConfigured(ctx);
   http::Response error;
   auto screening = Load(ctx, deps, &error);
   if (!screening) return error;
@@ -336,7 +337,6 @@ http::Response Rows(ApiContext& ctx, ApiDependencies& deps) {
 }
 
 http::Response Download(ApiContext& ctx, ApiDependencies& deps) {
-  if (!Screening(deps)) return NotConfigured(ctx);
   const std::string format = ctx.http.QueryParam("format").value_or("csv");
   if (format != "csv" && format != "xlsx") return ErrorResponse(ctx, domain::InvalidArgument("format: use csv or xlsx"));
   const bool xlsx = format == "xlsx";
@@ -375,8 +375,8 @@ http::Response Download(ApiContext& ctx, ApiDependencies& deps) {
 }  // namespace
 
 void AddScreeningRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps) {
-  const auto add = [&](http::Verb verb, const char* pattern, http::Response (*handler)(ApiContext&, ApiDependencies&)) {
-    routes.push_back({verb, pattern, ScreeningRule(), [&deps, handler](ApiContext& ctx) { return handler(ctx, deps); }});
+  const auto add = [&](http::Verb verb, const char* pattern, DepsHandler handler) {
+    AddDepsRoute(routes, deps, verb, pattern, ScreeningRule(), handler);
   };
   add(http::Verb::get, "/api/screenings", List);
   add(http::Verb::post, "/api/screenings", Upload);

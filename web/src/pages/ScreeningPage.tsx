@@ -13,6 +13,7 @@ import { useAuth } from "../auth";
 import { Alert } from "../components/Alert";
 import { LoadError } from "../components/LoadError";
 import { Page } from "../components/Page";
+import { TextField } from "../components/TextField";
 import { useLoad } from "../components/useLoad";
 import { errorMessage } from "../errors";
 import type { MessageKey } from "../i18n/id";
@@ -116,26 +117,22 @@ function StartForm({ earlier }: { earlier: Screening[] }) {
           </select>
         </label>
       )}
-      <label>
-        {t("screening.program")}
-        <input
-          value={program}
-          onChange={(e) => setProgram(e.target.value)}
-          required
-          placeholder="BST-3510-2024"
-          data-testid="screening-program"
-        />
-      </label>
-      <label>
-        {t("screening.period")}
-        <input
-          value={period}
-          onChange={(e) => setPeriod(e.target.value)}
-          required
-          placeholder="2024-01"
-          data-testid="screening-period"
-        />
-      </label>
+      <TextField
+        label={t("screening.program")}
+        value={program}
+        onValue={setProgram}
+        required
+        placeholder="BST-3510-2024"
+        testId="screening-program"
+      />
+      <TextField
+        label={t("screening.period")}
+        value={period}
+        onValue={setPeriod}
+        required
+        placeholder="2024-01"
+        testId="screening-period"
+      />
       {scopes.length > 0 && (
         <label>
           {t("screening.area")}
