@@ -42,6 +42,7 @@ std::vector<ApiRoute> AllRoutes(ApiDependencies& deps) {
   AddDiscussionRoutes(routes, deps);
   AddRegistryRoutes(routes, deps);
   AddComplaintRoutes(routes, deps);
+  AddComplaintReportRoutes(routes, deps);
   AddImportRoutes(routes, deps);
   AddScreeningRoutes(routes, deps);
   return routes;

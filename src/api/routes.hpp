@@ -62,6 +62,8 @@ void AddNotificationRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps)
 void AddDiscussionRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 void AddRegistryRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 void AddComplaintRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
+/// The officials' complaint dashboard and export (complaint_report_api.cpp).
+void AddComplaintReportRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 void AddImportRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 void AddScreeningRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 

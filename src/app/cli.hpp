@@ -23,6 +23,8 @@ void RegisterMatchScreen(CLI::App& match);
 
 /// Adds `tepat demo generate` under the `demo` subcommand (src/app/demo_generate_command.cpp).
 void RegisterDemoGenerateCommand(CLI::App& demo);
+/// Adds `tepat demo complaints` under the `demo` subcommand (src/app/demo_complaints_command.cpp).
+void RegisterDemoComplaintsCommand(CLI::App& demo);
 
 /// Default database URL for every subcommand's --db flag.
 inline constexpr const char* kDefaultDbUrl = "sqlite:var/tepat.db";

@@ -48,6 +48,7 @@ void RegisterDemoCommand(CLI::App& root) {
   seed->add_option("--data-dir", *data_dir, "Folder with wilayah/*.csv")->capture_default_str();
   seed->callback([db, data_dir] { Seed(*db, *data_dir); });
   RegisterDemoGenerateCommand(*demo);
+  RegisterDemoComplaintsCommand(*demo);
 }
 
 }  // namespace tepat::app

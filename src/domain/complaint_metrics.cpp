@@ -14,7 +14,23 @@ std::optional<std::int64_t> LowerMedian(std::vector<std::int64_t> values) {
 
 }  // namespace
 
+ComplaintFacts FactsOf(const Complaint& complaint) {
+  return ComplaintFacts{.region = complaint.region,
+                        .status = complaint.status,
+                        .topic_id = complaint.topic_id,
+                        .program_id = complaint.program_id,
+                        .created_at = complaint.created_at,
+                        .forwarded_at = complaint.forwarded_at,
+                        .first_response_at = complaint.first_response_at,
+                        .no_response_at = complaint.no_response_at,
+                        .closed_at = complaint.closed_at};
+}
+
 ComplaintTiming MeasureComplaint(const Complaint& complaint, const WorkingCalendar& calendar, UnixSeconds now) {
+  return MeasureComplaint(FactsOf(complaint), calendar, now);
+}
+
+ComplaintTiming MeasureComplaint(const ComplaintFacts& complaint, const WorkingCalendar& calendar, UnixSeconds now) {
   const IndonesianTimeZone zone = TimeZoneOfRegion(complaint.region);
   ComplaintTiming timing;
   if (complaint.first_response_at) {
@@ -34,10 +50,18 @@ ComplaintTiming MeasureComplaint(const Complaint& complaint, const WorkingCalend
 
 ComplaintDashboard SummarizeComplaints(std::span<const Complaint> complaints, const WorkingCalendar& calendar,
                                        UnixSeconds now) {
+  std::vector<ComplaintFacts> facts;
+  facts.reserve(complaints.size());
+  for (const Complaint& complaint : complaints) facts.push_back(FactsOf(complaint));
+  return SummarizeComplaints(std::span<const ComplaintFacts>(facts), calendar, now);
+}
+
+ComplaintDashboard SummarizeComplaints(std::span<const ComplaintFacts> complaints, const WorkingCalendar& calendar,
+                                       UnixSeconds now) {
   ComplaintDashboard board;
   std::vector<std::int64_t> first_responses;
   std::vector<std::int64_t> resolutions;
-  for (const Complaint& complaint : complaints) {
+  for (const ComplaintFacts& complaint : complaints) {
     ++board.total;
     ++board.by_status[complaint.status];
     ++board.by_topic[complaint.topic_id];
@@ -57,7 +81,10 @@ ComplaintDashboard SummarizeComplaints(std::span<const Complaint> complaints, co
     } else if (timing.first_response_late) {
       ++board.unanswered_late;
     }
-    if (timing.resolution_working_seconds) resolutions.push_back(*timing.resolution_working_seconds);
+    if (timing.resolution_working_seconds) {
+      ++board.resolved;
+      resolutions.push_back(*timing.resolution_working_seconds);
+    }
   }
   board.median_first_response_working_seconds = LowerMedian(std::move(first_responses));
   board.median_resolution_working_seconds = LowerMedian(std::move(resolutions));

@@ -84,6 +84,7 @@ TEST_F(ComplaintMetricsTest, DashboardCountsAndNoResponseShare) {
   EXPECT_EQ(board.answered, 2);
   EXPECT_EQ(board.answered_on_time, 1);
   EXPECT_EQ(board.unanswered_late, 1);
+  EXPECT_DOUBLE_EQ(board.ShareWithinAim().value(), 1.0 / 3.0);  // 1 on time of 2 answered + 1 overdue
   EXPECT_EQ(board.median_first_response_working_seconds, 24 * kHour);
   const PemdaFigures& banyuwangi = board.by_pemda["3510"];
   EXPECT_EQ(banyuwangi.forwarded, 3);
@@ -92,6 +93,24 @@ TEST_F(ComplaintMetricsTest, DashboardCountsAndNoResponseShare) {
   EXPECT_EQ(banyuwangi.first_response_late, 2);
   EXPECT_DOUBLE_EQ(board.by_pemda["7371"].NoResponseShare(), 0.0);
   EXPECT_FALSE(board.median_resolution_working_seconds.has_value());
+}
+
+TEST_F(ComplaintMetricsTest, FactsGiveTheSameFiguresAsComplaints) {
+  Complaint answered = Filed();
+  answered.first_response_at = Wib(11, 23, 10);
+  answered.closed_at = Wib(11, 24, 10);
+  const std::vector<Complaint> complaints{answered, Filed()};
+  const std::vector<ComplaintFacts> facts{FactsOf(complaints[0]), FactsOf(complaints[1])};
+  const ComplaintDashboard from_complaints = SummarizeComplaints(complaints, calendar_, Wib(11, 30, 0));
+  const ComplaintDashboard from_facts = SummarizeComplaints(std::span<const ComplaintFacts>(facts), calendar_,
+                                                            Wib(11, 30, 0));
+  EXPECT_EQ(from_facts.total, 2);
+  EXPECT_EQ(from_facts.answered, from_complaints.answered);
+  EXPECT_EQ(from_facts.unanswered_late, from_complaints.unanswered_late);
+  EXPECT_EQ(from_facts.resolved, 1);
+  EXPECT_EQ(from_facts.median_resolution_working_seconds, 48 * kHour);
+  EXPECT_EQ(from_facts.median_resolution_working_seconds, from_complaints.median_resolution_working_seconds);
+  EXPECT_FALSE(SummarizeComplaints(std::span<const ComplaintFacts>(), calendar_, 0).ShareWithinAim().has_value());
 }
 
 }  // namespace

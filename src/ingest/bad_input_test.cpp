@@ -179,6 +179,12 @@ TEST(BadInputTest, UnclosedQuoteIsAFileErrorNamingTheRow) {
             "atau hapus.");
 }
 
+// Writes `prefix` to `path`, then extends the file to `bytes` with NUL bytes without using disk space (sparse).
+void WriteSparseFile(const std::filesystem::path& path, const std::string& prefix, std::uint64_t bytes) {
+  testing::WriteFile(path, prefix);
+  ASSERT_EQ(truncate(path.c_str(), static_cast<off_t>(bytes)), 0);
+}
+
 TEST(BadInputTest, FileOverTheSizeLimitIsRefusedBeforeReading) {
   ImportOptions options;
   options.table.max_file_bytes = 100;
@@ -192,14 +198,29 @@ TEST(BadInputTest, FileOverTheSizeLimitIsRefusedBeforeReading) {
 TEST(BadInputTest, SparseFileLargerThanTheDefaultLimitIsRefused) {
   TempDir dir;
   const auto path = dir / "besar.csv";
-  testing::WriteFile(path, "");
   constexpr std::uint64_t kFiveGiB = 5ull * 1024 * 1024 * 1024;
-  ASSERT_EQ(truncate(path.c_str(), static_cast<off_t>(kFiveGiB)), 0);  // sparse: no disk space used
+  WriteSparseFile(path, "", kFiveGiB);
   auto out = Import<DukcapilRow>(path);
   ASSERT_FALSE(out.summary.ok());
   EXPECT_EQ(out.summary.status().message(),
             "File berukuran 5120.0 MB, melebihi batas 4096.0 MB. Bagi data menjadi beberapa file yang lebih kecil, "
             "lalu impor satu per satu.");
+}
+
+// A 2 GB file under the 4 GiB limit is streamed, not refused: a header followed by 2 GB of NUL bytes (a sparse file,
+// no disk space used; what a broken copy or a disk image looks like) ends in a row-level file error as soon as the
+// first cell passes the cell limit, without reading the rest and without a crash.
+TEST(BadInputTest, SparseTwoGigabyteFileEndsInAClearErrorAfterItsFirstMegabyte) {
+  TempDir dir;
+  const auto path = dir / "dua-giga.csv";
+  constexpr std::uint64_t kTwoGiB = 2ull * 1024 * 1024 * 1024;
+  WriteSparseFile(path, "NIK,NO_KK,NAMA,TANGGAL_LAHIR,JENIS_KELAMIN,KODE_DESA\n", kTwoGiB);
+  auto out = Import<DukcapilRow>(path);
+  ASSERT_FALSE(out.summary.ok());
+  EXPECT_EQ(out.summary.status().message(),
+            "Sel di baris 2 kolom ke-1 lebih panjang dari 1048576 byte; kemungkinan ada tanda kutip (\") yang tidak "
+            "ditutup. Periksa baris itu.");
+  EXPECT_TRUE(out.rows.empty());
 }
 
 // Writes a small dukcapil workbook the way Excel users make them: a NIK typed as a number, dates as real dates,

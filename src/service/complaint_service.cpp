@@ -7,6 +7,7 @@
 
 #include "domain/complaint_text.hpp"
 #include "domain/working_days.hpp"
+#include "service/complaint_scope.hpp"
 #include "service/crypto.hpp"
 #include "service/upload_check.hpp"
 
@@ -23,43 +24,9 @@ constexpr std::string_view kSystemLabel = "Sistem";
 constexpr std::string_view kAnonymousReporterLabel = "Pelapor";
 constexpr std::size_t kMaxTopicNameChars = 150;
 constexpr std::size_t kStoredNameRandomBytes = 12;
-/// Longest prefix of a region code kept when an official has more scopes than the list query takes: province.
-constexpr std::size_t kProvinceDigits = 2;
-constexpr std::size_t kKabupatenDigits = 4;
 
 domain::Status NotFoundComplaint() {
   return domain::NotFound("keluhan tidak ditemukan (complaint not found)");
-}
-
-bool IsOfficialListRole(Role role) {
-  return role == Role::kAdmin || role == Role::kPicKorwil || role == Role::kAdminPemda || role == Role::kOperatorDesa;
-}
-
-bool CoversComplaintRegion(const domain::Account& account, const domain::RegionCode& region) {
-  if (domain::AccountCoversRegion(account, region)) return true;
-  if (account.role != Role::kOperatorDesa) return false;
-  return std::any_of(account.scopes.begin(), account.scopes.end(),
-                     [&](const domain::RegionCode& scope) { return region.Contains(scope); });
-}
-
-/// The region prefixes an official's list covers: admin everything (empty), an operator desa their kabupaten,
-/// others their scopes; collapsed to provinces when there are more than the list query takes.
-std::vector<domain::RegionCode> ListScopes(const domain::Account& account) {
-  if (account.role == Role::kAdmin) return {};
-  std::set<std::string> prefixes;
-  for (const domain::RegionCode& scope : account.scopes) {
-    const std::string& code = scope.compact();
-    prefixes.insert(account.role == Role::kOperatorDesa ? code.substr(0, std::min(code.size(), kKabupatenDigits))
-                                                        : code);
-  }
-  if (prefixes.size() > static_cast<std::size_t>(store::kComplaintRegionSlots)) {
-    std::set<std::string> provinces;
-    for (const std::string& code : prefixes) provinces.insert(code.substr(0, kProvinceDigits));
-    prefixes = std::move(provinces);
-  }
-  std::vector<domain::RegionCode> out;
-  for (const std::string& code : prefixes) out.push_back(*domain::RegionCode::Parse(code));
-  return out;
 }
 
 bool AtLeastMasked(ComplaintVisibility visibility) {
@@ -277,13 +244,7 @@ domain::Result<store::ComplaintPage> ComplaintService::ListWith(store::Complaint
     return domain::InvalidArgument("page_size: use a number from 1 to " +
                                    std::to_string(store::kMaxComplaintPageSize));
   }
-  query.status = request.status;
-  query.topic_id = request.topic_id;
-  query.program_id = request.program_id;
-  query.channel = request.channel;
-  query.search = request.search;
-  query.created_from = request.created_from;
-  query.created_until = request.created_until;
+  CopyListFilters(request, &query);
   query.limit = request.page_size;
   query.offset = (request.page - 1) * request.page_size;
   domain::Result<store::ComplaintPage> page = store_.ListComplaints(query);
@@ -296,25 +257,9 @@ domain::Result<store::ComplaintPage> ComplaintService::ListWith(store::Complaint
 
 domain::Result<store::ComplaintPage> ComplaintService::ListForOfficial(const Actor& actor,
                                                                        const ComplaintListRequest& request) {
-  if (!actor.account || !IsOfficialListRole(actor.account->role)) {
-    return domain::PermissionDenied(
-        "daftar keluhan hanya untuk petugas pengaduan (the complaint list is for complaint officials only)");
-  }
-  store::ComplaintQuery query;
-  query.include_rahasia = true;
-  query.regions = ListScopes(*actor.account);
-  if (request.region) {
-    if (!CoversComplaintRegion(*actor.account, *request.region) &&
-        std::none_of(query.regions.begin(), query.regions.end(),
-                     [&](const domain::RegionCode& scope) { return scope.Contains(*request.region); })) {
-      return domain::PermissionDenied("region: wilayah ini di luar wilayah tugas Anda (this region is outside "
-                                      "your regions)");
-    }
-    query.regions = {*request.region};
-  }
-  const ComplaintVisibility visibility = actor.account->role == Role::kOperatorDesa ? ComplaintVisibility::kMasked
-                                                                                      : ComplaintVisibility::kFull;
-  return ListWith(std::move(query), request, visibility);
+  domain::Result<store::ComplaintQuery> query = OfficialComplaintQuery(actor, request);
+  if (!query.ok()) return query.status();
+  return ListWith(std::move(query).value(), request, OfficialListVisibility(actor.account->role));
 }
 
 domain::Result<store::ComplaintPage> ComplaintService::ListPublic(const ComplaintListRequest& request) {

@@ -8,6 +8,7 @@
 #include "service/clock.hpp"
 #include "service/discussion_service.hpp"
 #include "service/notification_service.hpp"
+#include "service/complaint_report_service.hpp"
 #include "service/complaint_service.hpp"
 #include "service/job_runner.hpp"
 #include "service/password_hasher.hpp"
@@ -40,6 +41,7 @@ class Services {
         notifications_(store, clock, std::move(community.notifications)),
         discussion_(store, auditor_, clock, notifications_, community.discussion),
         complaints_(store, auditor_, clock, std::move(complaint_config)),
+        complaint_reports_(store, auditor_, clock),
         jobs_(store, clock, std::move(jobs_config)) {}
 
   store::Store& store() { return store_; }
@@ -52,6 +54,8 @@ class Services {
   NotificationService& notifications() { return notifications_; }
   DiscussionService& discussion() { return discussion_; }
   ComplaintService& complaints() { return complaints_; }
+  /// The officials' complaint dashboard and export.
+  ComplaintReportService& complaint_reports() { return complaint_reports_; }
   /// Background jobs: register handlers of a kind, then Start() (the server does; see job_runner.hpp).
   JobRunner& jobs() { return jobs_; }
 
@@ -67,6 +71,7 @@ class Services {
   NotificationService notifications_;
   DiscussionService discussion_;
   ComplaintService complaints_;
+  ComplaintReportService complaint_reports_;
   JobRunner jobs_;  ///< last: stopped (handlers joined) before the other services go
 };
 

@@ -17,6 +17,7 @@
 #include "domain/session.hpp"
 #include "domain/status.hpp"
 #include "store/community_types.hpp"
+#include "store/complaint_report_types.hpp"
 #include "store/complaint_types.hpp"
 #include "store/job_types.hpp"
 #include "store/registry_types.hpp"
@@ -315,6 +316,9 @@ class Store {
   /// `tracking_year`). Returns the stored complaint.
   virtual Result<domain::Complaint> CreateComplaint(domain::Complaint complaint, int tracking_year,
                                                     const std::optional<domain::ComplaintComment>& first_comment) = 0;
+  /// Stores many complaints (demo data, benchmarks) in one transaction, as CreateComplaint without comments; sets
+  /// each one's id and tracking number. All or nothing.
+  virtual Status CreateComplaints(std::vector<domain::Complaint>& complaints, int tracking_year) = 0;
   /// The complaint with NIKs and phones, or nullopt.
   virtual Result<std::optional<domain::Complaint>> GetComplaint(std::int64_t id) = 0;
   /// The complaint with this tracking number (exact), with NIKs and phones, or nullopt.
@@ -348,6 +352,13 @@ class Store {
   virtual Result<std::vector<ComplaintAttachment>> ListComplaintAttachments(std::int64_t complaint_id) = 0;
   /// One attachment, or nullopt.
   virtual Result<std::optional<ComplaintAttachment>> GetComplaintAttachment(std::int64_t id) = 0;
+  /// The dashboard's input: the facts of every complaint matching `query` (its limit and offset are ignored) in one
+  /// narrow query, with region, topic and program names. kInvalidArgument for more than kComplaintRegionSlots
+  /// regions.
+  virtual Result<ComplaintFactSet> ListComplaintFacts(const ComplaintQuery& query) = 0;
+  /// NIKs and phones of the complaints on the page ListComplaints(query) returns, by complaint id (complaints
+  /// without any are absent). Errors as ListComplaints. Callers must check that the reader may see them.
+  virtual Result<std::map<std::int64_t, ComplaintContacts>> ListComplaintContacts(const ComplaintQuery& query) = 0;
 };
 
 /// Opens a store from a URL: "sqlite:PATH" (file created if missing; ":memory:" allowed) or "postgresql://...".

@@ -78,6 +78,49 @@ std::string RegistryState(const std::filesystem::path& db) {
          SqliteText(db, "SELECT COUNT(*) FROM change_history");
 }
 
+// Starts `tepat ARGS` in a child process (output discarded); returns its pid, or -1.
+pid_t StartImportInBackground(const std::string& args) {
+  const pid_t child = fork();
+  if (child == 0) {
+    const std::string command = "exec " + std::string(TEPAT_BINARY) + " " + args + " >/dev/null 2>&1";
+    execl("/bin/sh", "sh", "-c", command.c_str(), nullptr);
+    _exit(127);
+  }
+  return child;
+}
+
+// Waits (bounded) until the running job in `db` has reported written rows; false if it never did.
+bool WaitForWrittenBatch(const std::filesystem::path& db) {
+  const auto limit = std::chrono::steady_clock::now() + kWaitLimit;
+  while (std::chrono::steady_clock::now() < limit) {
+    if (!SqliteText(db, "SELECT rows_done FROM jobs WHERE status = 'running' AND rows_done > 0").empty()) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  return false;
+}
+
+// What happened to an import that was sent a signal once its first batch was written.
+struct Signalled {
+  bool reported = false;  ///< a written batch was seen before the signal
+  int status = 0;         ///< waitpid status of the import
+};
+
+// Migrates `db`, imports `file` (dukcapil, batches of kBatch) in the background and sends `signal` once the job has
+// reported a written batch; waits for the process to end.
+Signalled ImportThenSignal(const std::filesystem::path& file, const std::filesystem::path& db,
+                           const std::filesystem::path& work, int signal) {
+  Signalled out;
+  const std::string url = "sqlite:" + db.string();
+  if (RunTepat("migrate --db '" + url + "'").exit_code != 0) return out;
+  const pid_t child =
+      StartImportInBackground(ImportArgs("dukcapil", file, url, work) + " --batch-size " + std::to_string(kBatch));
+  if (child <= 0) return out;
+  out.reported = WaitForWrittenBatch(db);
+  kill(child, signal);
+  waitpid(child, &out.status, 0);
+  return out;
+}
+
 class ImportCliTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -134,6 +177,41 @@ TEST_F(ImportCliTest, DtksDiffOutAndExitCodes) {
             0);  // --diff-out is only an option of dtks
 }
 
+TEST_F(ImportCliTest, ProgressIsShownOnStderrAsPlainLinesWhenNotATerminal) {
+  const std::string args = "import dukcapil '" + Demo("dukcapil.csv").string() + "' --db '" + Db() +
+                           "' --data-dir '" + SourceDir() + "/data' --work-dir '" + (local_ / "jobs").string() +
+                           "' --batch-size 500";
+  CommandResult shown = test_support::RunShell(std::string(TEPAT_BINARY) + " " + args + " 2>&1 >/dev/null");
+  EXPECT_TRUE(shown.exit_code == 0 || shown.exit_code == 3) << shown.output;
+  // The last line is the final report: every row done, the bar full, no estimate marker.
+  const std::size_t last = shown.output.rfind("import.dukcapil [");
+  ASSERT_NE(last, std::string::npos) << shown.output;
+  const std::string line = shown.output.substr(last, shown.output.find('\n', last) - last);
+  EXPECT_NE(line.find("[##############################] 100.0%"), std::string::npos) << line;
+  EXPECT_NE(line.find(" rows  "), std::string::npos) << line;
+  EXPECT_NE(line.find(" errors  "), std::string::npos) << line;
+  EXPECT_NE(line.find(" elapsed"), std::string::npos) << line;
+  EXPECT_EQ(shown.output.find('\r'), std::string::npos) << "no terminal bar when stderr is a pipe";
+}
+
+// Ctrl-C (SIGINT) asks the job to stop after the batch being written: exit code 4, the job cancelled, whole batches.
+TEST(ImportCancelTest, CtrlCCancelsAfterTheBatchAndReportsIt) {
+  TempFolder folder;
+  Generate(folder / "demo", 60000);
+  const std::filesystem::path db = folder / "t.db";
+  const Signalled run = ImportThenSignal(folder / "demo" / "dukcapil.csv", db, folder / "jobs", SIGINT);
+  ASSERT_TRUE(run.reported) << "the import never reported progress";
+  const int status = run.status;
+  ASSERT_TRUE(WIFEXITED(status));
+  if (WEXITSTATUS(status) == 0) GTEST_SKIP() << "the import finished before Ctrl-C arrived";
+  EXPECT_EQ(WEXITSTATUS(status), 4);
+  EXPECT_EQ(SqliteText(db, "SELECT status FROM jobs"), "cancelled|\n");
+  EXPECT_NE(SqliteText(db, "SELECT message FROM jobs").find("cancelled after"), std::string::npos);
+  const long people = std::stol(SqliteText(db, "SELECT COUNT(*) FROM people"));
+  EXPECT_EQ(people % kBatch, 0) << people << " people: a batch was written in part";
+  EXPECT_EQ(SqliteText(db, "PRAGMA integrity_check"), "ok|\n");
+}
+
 // The crash test of issue 3: a few hundred thousand rows, SIGKILL after the first batches are written.
 TEST(ImportCrashTest, KillNineLeavesWholeBatchesThenTheJobIsFailedAndReimportEqualsACleanImport) {
   TempFolder folder;
@@ -141,29 +219,9 @@ TEST(ImportCrashTest, KillNineLeavesWholeBatchesThenTheJobIsFailedAndReimportEqu
   const std::filesystem::path file = folder / "demo" / "dukcapil.csv";
   const std::filesystem::path killed_db = folder / "killed.db", clean_db = folder / "clean.db";
   const std::string killed_url = "sqlite:" + killed_db.string();
-  ASSERT_EQ(RunTepat("migrate --db '" + killed_url + "'").exit_code, 0);
-
-  const pid_t child = fork();
-  ASSERT_GE(child, 0);
-  if (child == 0) {
-    const std::string args = ImportArgs("dukcapil", file, killed_url, folder / "jobs") + " --batch-size " +
-                             std::to_string(kBatch) + " >/dev/null 2>&1";
-    execl("/bin/sh", "sh", "-c", ("exec " + std::string(TEPAT_BINARY) + " " + args).c_str(), nullptr);
-    _exit(127);
-  }
-  // Wait until the job has reported a written batch, then kill the process without warning.
-  const auto limit = std::chrono::steady_clock::now() + kWaitLimit;
-  std::string done;
-  while (std::chrono::steady_clock::now() < limit) {
-    done = SqliteText(killed_db, "SELECT rows_done FROM jobs WHERE status = 'running' AND rows_done > 0");
-    if (!done.empty()) break;
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
-  }
-  ASSERT_EQ(kill(child, SIGKILL), 0);
-  int status = 0;
-  waitpid(child, &status, 0);
-  ASSERT_FALSE(done.empty()) << "the import never reported progress";
-  ASSERT_TRUE(WIFSIGNALED(status)) << "the import finished before it could be killed; use a larger file";
+  const Signalled run = ImportThenSignal(file, killed_db, folder / "jobs", SIGKILL);
+  ASSERT_TRUE(run.reported) << "the import never reported progress";
+  ASSERT_TRUE(WIFSIGNALED(run.status)) << "the import finished before it could be killed; use a larger file";
 
   EXPECT_EQ(SqliteText(killed_db, "PRAGMA integrity_check"), "ok|\n");
   const long people = std::stol(SqliteText(killed_db, "SELECT COUNT(*) FROM people"));

@@ -50,6 +50,10 @@ describe("imports", () => {
       const job = page.locator("[data-testid=import-job][data-status=succeeded]");
       await job.waitFor({ timeout: kJobTimeoutMs });
       assert.equal((await page.getByTestId("import-errors").textContent())?.trim(), "1");
+      assert.equal(
+        (await page.getByTestId("import-outcome").textContent())?.trim(),
+        "Selesai: 2 baris tersimpan, 1 baris ditolak.",
+      );
       assert.match(await page.getByTestId("import-message").textContent(), /2 rows written \(2 new/);
 
       const issue = page.locator("[data-testid=import-issue][data-row='3'][data-column=JENIS_KELAMIN]");

@@ -18,6 +18,7 @@ import { PeopleSearchPage } from "./pages/PeopleSearchPage";
 import { PersonPage } from "./pages/PersonPage";
 import { RegionsPage } from "./pages/RegionsPage";
 import { RegisterPage } from "./pages/RegisterPage";
+import { ComplaintDashboardPage } from "./pages/complaints/ComplaintDashboardPage";
 import { ComplaintDetailPage } from "./pages/complaints/ComplaintDetailPage";
 import { ComplaintListPage, handlesComplaints } from "./pages/complaints/ComplaintListPage";
 import { FileComplaintPage } from "./pages/complaints/FileComplaintPage";
@@ -42,6 +43,11 @@ function Routes({ path }: { path: string }): ReactElement {
     if (second === "baru" && rest.length === 0) return <FileComplaintPage />;
     if (second === "catat" && rest.length === 0) {
       if (handlesComplaints(role)) return <FileComplaintPage offline />;
+      if (role === null) return <Redirect to="/masuk" />;
+      return <MessagePage title="forbidden.title" body="error.forbidden" testId="forbidden" />;
+    }
+    if (second === "dasbor" && rest.length === 0) {
+      if (handlesComplaints(role)) return <ComplaintDashboardPage />;
       if (role === null) return <Redirect to="/masuk" />;
       return <MessagePage title="forbidden.title" body="error.forbidden" testId="forbidden" />;
     }

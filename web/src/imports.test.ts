@@ -7,6 +7,7 @@ import {
   importKindOf,
   isFinished,
   jobFraction,
+  rowsStored,
   templateUrl,
   uploadImport,
 } from "./imports";
@@ -31,6 +32,14 @@ describe("jobFraction", () => {
     expect(jobFraction({ rows_done: 25, rows_total: 100, status: "running" })).toBe(0.25);
     expect(jobFraction({ rows_done: 120, rows_total: 100, status: "running" })).toBe(1);
     expect(jobFraction({ rows_done: 99, rows_total: 100, status: "succeeded" })).toBe(1);
+  });
+});
+
+describe("rowsStored", () => {
+  it("is the rows read less the rows rejected", () => {
+    expect(rowsStored({ rows_done: 3, rows_errors: 1 })).toBe(2);
+    expect(rowsStored({ rows_done: 0, rows_errors: 0 })).toBe(0);
+    expect(rowsStored({ rows_done: 1, rows_errors: 4 })).toBe(0);
   });
 });
 

@@ -66,6 +66,11 @@ export function jobFraction(job: Pick<ImportJob, "rows_done" | "rows_total" | "s
   return Math.min(1, job.rows_done / job.rows_total);
 }
 
+/** Rows a finished job stored: rows read minus rows rejected (never below 0). */
+export function rowsStored(job: Pick<ImportJob, "rows_done" | "rows_errors">): number {
+  return Math.max(0, job.rows_done - job.rows_errors);
+}
+
 /** "1 j 02 m 05 d" style durations: hours only when needed. `units` are the translated h/m/s suffixes. */
 export function formatDuration(seconds: number, units: { h: string; m: string; s: string }): string {
   const total = Math.max(0, Math.round(seconds));

@@ -1,5 +1,6 @@
 #include "store/sql/complaint_readers.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "store/sql/registry_tables.hpp"
@@ -7,6 +8,11 @@
 
 namespace tepat::store::sql {
 namespace {
+
+/// The pattern matching every region, used to fill unused region slots when the query names none.
+constexpr std::string_view kAnyRegion = "%";
+
+}  // namespace
 
 std::optional<std::int64_t> OptionalIntAt(const Row& row, int column) {
   if (row.IsNull(column)) return std::nullopt;
@@ -17,11 +23,6 @@ domain::Status BadStored(std::string_view what, std::int64_t id, std::string_vie
   return domain::Internal("complaint " + std::to_string(id) + " has an unknown stored " + std::string(what) + " '" +
                           std::string(value) + "'; fix the complaints table");
 }
-
-/// The pattern matching every region, used to fill unused region slots when the query names none.
-constexpr std::string_view kAnyRegion = "%";
-
-}  // namespace
 
 SqlParam OptionalInt(const std::optional<std::int64_t>& value) {
   if (!value) return nullptr;
@@ -100,6 +101,27 @@ Result<ComplaintAttachment> ReadAttachment(const Row& row) {
                              .size_bytes = row.Int(5),
                              .uploaded_by = OptionalIntAt(row, 6),
                              .uploaded_at = row.Int(7)};
+}
+
+Status CheckComplaintRegions(const ComplaintQuery& query) {
+  if (query.regions.size() <= static_cast<std::size_t>(kComplaintRegionSlots)) return Status::Ok();
+  return domain::InvalidArgument("a complaint list takes at most " + std::to_string(kComplaintRegionSlots) +
+                                 " regions; pass the common parent regions instead of many small ones");
+}
+
+Status CheckComplaintPage(const ComplaintQuery& query) {
+  if (Status regions = CheckComplaintRegions(query); !regions.ok()) return regions;
+  if (query.limit < 1 || query.limit > kMaxComplaintPageSize) {
+    return domain::InvalidArgument("limit: use a page size from 1 to " + std::to_string(kMaxComplaintPageSize));
+  }
+  return Status::Ok();
+}
+
+SqlParams ComplaintPageParams(const ComplaintQuery& query) {
+  SqlParams page = ComplaintFilterParams(query);
+  page.emplace_back(std::int64_t{query.limit});
+  page.emplace_back(std::int64_t{std::max(query.offset, 0)});
+  return page;
 }
 
 SqlParams ComplaintFilterParams(const ComplaintQuery& query) {

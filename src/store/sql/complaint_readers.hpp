@@ -1,6 +1,8 @@
 #pragma once
 // Complaint row readers and parameter builders, in the column orders of complaint_statements.hpp.
 #include <optional>
+#include <string>
+#include <string_view>
 
 #include "domain/complaint.hpp"
 #include "domain/complaint_comment.hpp"
@@ -25,8 +27,33 @@ Result<domain::ComplaintComment> ReadComment(const Row& row);
 /// Attachment metadata from TEPAT_ATTACHMENT_COLUMNS.
 Result<ComplaintAttachment> ReadAttachment(const Row& row);
 
+/// kInvalidArgument when `query` names more than kComplaintRegionSlots regions.
+Status CheckComplaintRegions(const ComplaintQuery& query);
+/// CheckComplaintRegions, and kInvalidArgument for a limit outside 1..kMaxComplaintPageSize.
+Status CheckComplaintPage(const ComplaintQuery& query);
+/// Parameters of kListComplaints (and of the page statements): the filter, then LIMIT and OFFSET.
+SqlParams ComplaintPageParams(const ComplaintQuery& query);
 /// Parameters of kListComplaints / kCountComplaints for `query` (without LIMIT and OFFSET).
 SqlParams ComplaintFilterParams(const ComplaintQuery& query);
+/// complaint_niks.kind of the reporter's NIK; every other NIK is a beneficiary's.
+inline constexpr std::string_view kReporterNikKind = "reporter";
+/// complaint_niks.kind of a beneficiary's NIK.
+inline constexpr std::string_view kBeneficiaryNikKind = "beneficiary";
+
+/// Puts a stored NIK of `kind` into `target` (a domain::Complaint or a ComplaintContacts).
+template <typename Target>
+void AddStoredNik(Target& target, std::string_view kind, std::string_view nik) {
+  if (kind == kReporterNikKind) {
+    target.reporter_nik = std::string(nik);
+  } else {
+    target.beneficiary_niks.emplace_back(nik);
+  }
+}
+
+/// The integer in `column`, or nullopt when it is NULL.
+std::optional<std::int64_t> OptionalIntAt(const Row& row, int column);
+/// kInternal naming complaint `id` and the stored `what` ("status", "channel") that did not parse.
+domain::Status BadStored(std::string_view what, std::int64_t id, std::string_view value);
 /// An optional integer as a parameter: NULL when unset.
 SqlParam OptionalInt(const std::optional<std::int64_t>& value);
 

@@ -77,7 +77,7 @@ inline constexpr Statement kListComplaints{
     " ORDER BY c.created_at DESC, c.id DESC LIMIT ? OFFSET ?"};
 inline constexpr Statement kCountComplaints{"count_complaints",
                                             "SELECT COUNT(*) FROM complaints c" TEPAT_COMPLAINT_FILTER};
-#undef TEPAT_COMPLAINT_FILTER
+// TEPAT_COMPLAINT_FILTER stays defined: complaint_report_statements.hpp builds the dashboard and export queries on it.
 
 // --- comments -------------------------------------------------------------------------------------------------
 inline constexpr Statement kInsertComment{

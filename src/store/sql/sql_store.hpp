@@ -132,6 +132,9 @@ class SqlStore final : public Store {
   Result<std::optional<domain::Complaint>> GetComplaint(std::int64_t id) override;
   Result<std::optional<domain::Complaint>> FindComplaintByTracking(const std::string& tracking_number) override;
   Result<ComplaintPage> ListComplaints(const ComplaintQuery& query) override;
+  Status CreateComplaints(std::vector<domain::Complaint>& complaints, int tracking_year) override;
+  Result<ComplaintFactSet> ListComplaintFacts(const ComplaintQuery& query) override;
+  Result<std::map<std::int64_t, ComplaintContacts>> ListComplaintContacts(const ComplaintQuery& query) override;
   Result<domain::ComplaintComment> CommitComplaintTransition(const domain::Transition& transition,
                                                              const domain::Complaint& after,
                                                              domain::ComplaintComment comment) override;

@@ -12,9 +12,6 @@
 namespace tepat::store::sql {
 namespace {
 
-constexpr std::string_view kReporterNik = "reporter";
-constexpr std::string_view kBeneficiaryNik = "beneficiary";
-
 /// What the list search compares with: tracking number, title and message, ASCII lower case.
 std::string ComplaintSearchText(const domain::Complaint& complaint) {
   return SearchKey(complaint.tracking_number + "\n" + complaint.title + "\n" + complaint.message);
@@ -46,10 +43,10 @@ Status InsertNiksAndPhones(Connection& connection, const domain::Complaint& comp
     return connection.Exec(kInsertComplaintNik, {complaint.id, position++, std::string(kind), nik}).status();
   };
   if (complaint.reporter_nik) {
-    if (Status s = insert_nik(kReporterNik, *complaint.reporter_nik); !s.ok()) return s;
+    if (Status s = insert_nik(kReporterNikKind, *complaint.reporter_nik); !s.ok()) return s;
   }
   for (const std::string& nik : complaint.beneficiary_niks) {
-    if (Status s = insert_nik(kBeneficiaryNik, nik); !s.ok()) return s;
+    if (Status s = insert_nik(kBeneficiaryNikKind, nik); !s.ok()) return s;
   }
   for (std::size_t i = 0; i < complaint.phones.size(); ++i) {
     Result<std::int64_t> inserted = connection.Exec(
@@ -57,6 +54,16 @@ Status InsertNiksAndPhones(Connection& connection, const domain::Complaint& comp
     if (!inserted.ok()) return inserted.status();
   }
   return Status::Ok();
+}
+
+/// Takes the next tracking number of (region, year) and inserts the complaint with its NIKs and phones.
+Status InsertNewComplaint(Connection& tx, domain::Complaint& complaint, int tracking_year) {
+  Result<std::int64_t> sequence =
+      QueryInt(tx, kNextComplaintSequence, {complaint.region.compact(), std::int64_t{tracking_year}});
+  if (!sequence.ok()) return sequence.status();
+  complaint.tracking_number = domain::MakeTrackingNumber(complaint.region, tracking_year, *sequence);
+  if (Status s = InsertComplaintRow(tx, complaint); !s.ok()) return s;
+  return InsertNiksAndPhones(tx, complaint);
 }
 
 Result<domain::ComplaintComment> InsertComment(Connection& connection, domain::ComplaintComment comment) {
@@ -70,13 +77,8 @@ Result<domain::ComplaintComment> InsertComment(Connection& connection, domain::C
 }
 
 Status LoadNiksAndPhones(Connection& connection, domain::Complaint& complaint) {
-  Status niks = connection.Query(kListComplaintNiks, {complaint.id}, [&](const Row& row) {
-    if (row.Text(0) == kReporterNik) {
-      complaint.reporter_nik = std::string(row.Text(1));
-    } else {
-      complaint.beneficiary_niks.emplace_back(row.Text(1));
-    }
-  });
+  Status niks = connection.Query(kListComplaintNiks, {complaint.id},
+                                 [&](const Row& row) { AddStoredNik(complaint, row.Text(0), row.Text(1)); });
   if (!niks.ok()) return niks;
   return connection.Query(kListComplaintPhones, {complaint.id},
                           [&](const Row& row) { complaint.phones.emplace_back(row.Text(0)); });
@@ -118,12 +120,7 @@ Result<domain::Complaint> SqlStore::CreateComplaint(domain::Complaint complaint,
                                                     const std::optional<domain::ComplaintComment>& first_comment) {
   return WithConnection([&](Connection& connection) -> Result<domain::Complaint> {
     Status written = RunInWriteTransaction(connection, [&](Connection& tx) -> Status {
-      Result<std::int64_t> sequence =
-          QueryInt(tx, kNextComplaintSequence, {complaint.region.compact(), std::int64_t{tracking_year}});
-      if (!sequence.ok()) return sequence.status();
-      complaint.tracking_number = domain::MakeTrackingNumber(complaint.region, tracking_year, *sequence);
-      if (Status s = InsertComplaintRow(tx, complaint); !s.ok()) return s;
-      if (Status s = InsertNiksAndPhones(tx, complaint); !s.ok()) return s;
+      if (Status s = InsertNewComplaint(tx, complaint, tracking_year); !s.ok()) return s;
       if (!first_comment || first_comment->text.empty()) return Status::Ok();
       domain::ComplaintComment comment = *first_comment;
       comment.complaint_id = complaint.id;
@@ -131,6 +128,17 @@ Result<domain::Complaint> SqlStore::CreateComplaint(domain::Complaint complaint,
     });
     if (!written.ok()) return written;
     return complaint;
+  });
+}
+
+Status SqlStore::CreateComplaints(std::vector<domain::Complaint>& complaints, int tracking_year) {
+  return WithConnection([&](Connection& connection) -> Status {
+    return RunInWriteTransaction(connection, [&](Connection& tx) -> Status {
+      for (domain::Complaint& complaint : complaints) {
+        if (Status s = InsertNewComplaint(tx, complaint, tracking_year); !s.ok()) return s;
+      }
+      return Status::Ok();
+    });
   });
 }
 
@@ -153,17 +161,9 @@ Result<std::optional<domain::Complaint>> SqlStore::FindComplaintByTracking(const
 }
 
 Result<ComplaintPage> SqlStore::ListComplaints(const ComplaintQuery& query) {
-  if (query.regions.size() > static_cast<std::size_t>(kComplaintRegionSlots)) {
-    return domain::InvalidArgument("a complaint list takes at most " + std::to_string(kComplaintRegionSlots) +
-                                   " regions; pass the common parent regions instead of many small ones");
-  }
-  if (query.limit < 1 || query.limit > kMaxComplaintPageSize) {
-    return domain::InvalidArgument("limit: use a page size from 1 to " + std::to_string(kMaxComplaintPageSize));
-  }
+  if (Status checked = CheckComplaintPage(query); !checked.ok()) return checked;
   const SqlParams filter = ComplaintFilterParams(query);
-  SqlParams page = filter;
-  page.emplace_back(std::int64_t{query.limit});
-  page.emplace_back(std::int64_t{std::max(query.offset, 0)});
+  const SqlParams page = ComplaintPageParams(query);
   return WithConnection([&](Connection& connection) -> Result<ComplaintPage> {
     Result<std::vector<ComplaintListItem>> items =
         QueryAll<ComplaintListItem>(connection, kListComplaints, page, ReadComplaintListItem);

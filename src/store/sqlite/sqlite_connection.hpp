@@ -17,6 +17,8 @@ using domain::Status;
 
 /// Busy timeout: how long a writer waits for another connection's write lock before giving up (kUnavailable).
 inline constexpr int kBusyTimeoutMs = 5000;
+/// Page cache of each connection, in KiB (SQLite allocates it as pages are used).
+inline constexpr int kPageCacheKiB = 64 * 1024;
 
 /// One sqlite3 handle with its prepared-statement cache. Not thread-safe (opened with SQLITE_OPEN_NOMUTEX; the
 /// pool lends it to one thread at a time).

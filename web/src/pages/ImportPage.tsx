@@ -19,6 +19,7 @@ import {
   kImportKinds,
   kPollIntervalMs,
   listImports,
+  rowsStored,
   templateUrl,
   uploadImport,
   type ImportIssue,
@@ -164,7 +165,16 @@ function JobPanel({ initial, onFinished }: { initial: ImportJob; onFinished: () 
           </>
         )}
       </dl>
-      {job.message && <p data-testid="import-message">{job.message}</p>}
+      {job.status === "succeeded" && (
+        <p data-testid="import-outcome">
+          {t("imports.outcome", { stored: number.format(rowsStored(job)), rejected: number.format(job.rows_errors) })}
+        </p>
+      )}
+      {job.message && (
+        <p className={job.status === "succeeded" ? "muted small" : undefined} data-testid="import-message">
+          {job.message}
+        </p>
+      )}
       {error !== null && <LoadError error={error} />}
       <div className="pager">
         {running && (

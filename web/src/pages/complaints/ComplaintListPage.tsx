@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from "react";
 import type { Role } from "../../api";
 import { useAuth } from "../../auth";
+import { exportUrl } from "../../complaintDashboard";
 import { LoadError } from "../../components/LoadError";
 import { Page } from "../../components/Page";
 import { useLoad } from "../../components/useLoad";
@@ -15,6 +16,7 @@ import {
 import { useI18n } from "../../i18n/I18nProvider";
 import type { MessageKey } from "../../i18n/id";
 import { Link, navigate } from "../../router";
+import { RegionPicker } from "./RegionPicker";
 import { formatTime, StatusBadge } from "./StatusBadge";
 
 const kPageSize = 20;
@@ -71,9 +73,14 @@ export function ComplaintListPage() {
           {t("complaints.file")}
         </Link>
         {handlesComplaints(role) && (
-          <Link to="/keluhan/catat" className="button secondary" data-testid="complaints-record">
-            {t("complaints.record")}
-          </Link>
+          <>
+            <Link to="/keluhan/catat" className="button secondary" data-testid="complaints-record">
+              {t("complaints.record")}
+            </Link>
+            <Link to="/keluhan/dasbor" className="button secondary" data-testid="complaints-dashboard">
+              {t("complaints.dashboard")}
+            </Link>
+          </>
         )}
       </p>
       <form className="search" onSubmit={onTrack}>
@@ -104,7 +111,7 @@ export function ComplaintListPage() {
               className={kind === k ? "tab active" : "tab"}
               onClick={() => {
                 setKind(k);
-                setFilters((f) => ({ ...f, page: 1 }));
+                setFilters((f) => ({ ...f, region: undefined, page: 1 }));
               }}
               data-testid={`complaints-tab-${k}`}
             >
@@ -136,6 +143,9 @@ export function ComplaintListPage() {
             ))}
           </select>
         </label>
+        {kind === "officials" && (
+          <RegionPicker onChange={(code) => setFilter("region", code)} onName={() => undefined} showHint={false} />
+        )}
         <label className="field">
           <span>{t("complaints.from")}</span>
           <input type="date" value={filters.from ?? ""} onChange={(e) => setFilter("from", e.target.value)} />
@@ -166,6 +176,17 @@ export function ComplaintListPage() {
             <p className="muted small" data-testid="complaints-total">
               {t("complaints.total", { count: state.data.total })}
             </p>
+            {kind === "officials" && (
+              <p className="actions">
+                <a className="button secondary" href={exportUrl("csv", filters)} data-testid="complaints-export-csv">
+                  {t("complaints.exportCsv")}
+                </a>
+                <a className="button secondary" href={exportUrl("xlsx", filters)} data-testid="complaints-export-xlsx">
+                  {t("complaints.exportXlsx")}
+                </a>
+                <small className="muted">{t("complaints.exportHelp")}</small>
+              </p>
+            )}
             <div className="table-scroll">
               <table className="audit" data-testid="complaints-table">
                 <thead>

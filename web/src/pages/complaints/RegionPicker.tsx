@@ -6,10 +6,13 @@ import { useI18n } from "../../i18n/I18nProvider";
 export function RegionPicker({
   onChange,
   onName,
+  showHint = true,
 }: {
   onChange: (code: string) => void;
   /** The name of the chosen region, for the confirmation page. */
   onName: (name: string) => void;
+  /** Shows the filing hint ("the complaint goes to this Pemda"); off where the picker filters a list. */
+  showHint?: boolean;
 }) {
   const { t } = useI18n();
   const [provinces, setProvinces] = useState<Region[]>([]);
@@ -68,7 +71,7 @@ export function RegionPicker({
             </option>
           ))}
         </select>
-        <small className="muted">{t("complaintForm.regionHint")}</small>
+        {showHint && <small className="muted">{t("complaintForm.regionHint")}</small>}
       </label>
     </>
   );
