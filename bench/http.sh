@@ -7,17 +7,10 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 source bench/lib/perf_doc.sh
+source bench/lib/http_bench.sh
 binary="$root/${1:-build}/tepat"
 readonly duration=10s connections=64 threads=2
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/tepat-bench-http.XXXXXX")
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+bench_setup http
 
 # --- tepat -------------------------------------------------------------------------------------------------
 db="sqlite:$tmp/bench.db"
@@ -78,8 +71,6 @@ run_wrk() {
   [[ -z "$non2xx" ]] || { echo "bench/http: $url answered $non2xx non-2xx responses" >&2; exit 1; }
   echo "$rps $(to_ms "$p50") $(to_ms "$p99")"
 }
-# to_ms 1.23ms|456.00us|1.2s -> milliseconds
-to_ms() { awk -v v="$1" 'BEGIN{ if (v ~ /us$/) printf "%.3f", v/1000; else if (v ~ /ms$/) printf "%.3f", v+0; else if (v ~ /s$/) printf "%.3f", v*1000; else print v }'; }
 
 read -r t_h_rps t_h_p50 t_h_p99 < <(run_wrk "http://127.0.0.1:$tepat_port/healthz")
 read -r n_h_rps n_h_p50 n_h_p99 < <(run_wrk "http://127.0.0.1:$nginx_port/healthz.json")

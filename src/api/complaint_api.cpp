@@ -1,9 +1,11 @@
-// /api/complaints, /api/complaint-topics, /api/complaint-comments, /api/complaint-attachments: filing, lists,
-// the workflow, comments and attachments (issue 5). The service checks roles, regions and visibility per
+// /api/complaints, /api/complaint-topics, /api/complaint-comments, /api/complaint-attachments, /api/programs:
+// filing (with the programs to choose from), lists, the workflow, comments, attachments, and what the registry says
+// about a complaint's NIKs (issue 5). The service checks roles, regions and visibility per
 // complaint; the route rules only require a login where a guest can never succeed.
 #include "api/api_response.hpp"
 #include "api/complaint_json.hpp"
 #include "api/complaint_list_request.hpp"
+#include "api/registry_json.hpp"
 #include "api/routes.hpp"
 
 namespace tepat::api {
@@ -213,6 +215,29 @@ http::Response SaveTopic(ApiContext& ctx, ApiDependencies& deps, bool create) {
                                                                         {"active", saved->active}}}});
 }
 
+http::Response ComplaintRegistry(ApiContext& ctx, ApiDependencies& deps) {
+  http::Response error;
+  std::optional<std::int64_t> id = IdParam(ctx, &error);
+  if (!id) return error;
+  auto answer = deps.services.complaint_registry().Answer(ctx.actor, *id);
+  if (!answer.ok()) return ErrorResponse(ctx, answer.status());
+  return JsonResponse(ctx, http::Status::ok, ComplaintRegistryJson(*answer, NamerOf(deps.services.regions())));
+}
+
+http::Response ListPrograms(ApiContext& ctx, ApiDependencies& deps) {
+  std::optional<domain::RegionCode> region;
+  if (std::string text = ctx.http.QueryParam("region").value_or(""); !text.empty()) {
+    region = domain::RegionCode::Parse(text);
+    if (!region) return ErrorResponse(ctx, domain::InvalidArgument("region: use an official region code like 35.10"));
+  }
+  auto programs = deps.services.complaints().Programs(region);
+  if (!programs.ok()) return ErrorResponse(ctx, programs.status());
+  const RegionNamer namer = NamerOf(deps.services.regions());
+  boost::json::array out;
+  for (const domain::Program& program : *programs) out.push_back(ProgramJson(program, namer));
+  return JsonResponse(ctx, http::Status::ok, boost::json::object{{"programs", std::move(out)}});
+}
+
 }  // namespace
 
 void AddComplaintRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps) {
@@ -243,6 +268,10 @@ void AddComplaintRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps) {
      [&deps](ApiContext& ctx) { return TrackComplaint(ctx, deps); });
   on(http::Verb::get, "/api/complaints/{id}", AccessRule::Public(),
      [&deps](ApiContext& ctx) { return GetComplaint(ctx, deps); });
+  on(http::Verb::get, "/api/complaints/{id}/registry", officials,
+     [&deps](ApiContext& ctx) { return ComplaintRegistry(ctx, deps); });
+  on(http::Verb::get, "/api/programs", AccessRule::Public(),
+     [&deps](ApiContext& ctx) { return ListPrograms(ctx, deps); });
   on(http::Verb::post, "/api/complaints/{id}/actions", AccessRule::LoggedIn(),
      [&deps](ApiContext& ctx) { return ActOnComplaint(ctx, deps); });
   on(http::Verb::post, "/api/complaints/{id}/attachments", AccessRule::LoggedIn(),

@@ -21,10 +21,6 @@ bool IntField(ApiContext& ctx, const boost::json::object& body, std::string_view
   return true;
 }
 
-RegionNamer NamerOf(ApiDependencies& deps) {
-  return [&deps](const domain::RegionCode& code) { return deps.services.regions().NameOf(code); };
-}
-
 http::Response SearchPeople(ApiContext& ctx, ApiDependencies& deps) {
   http::Response error;
   auto body = ParseJsonObject(ctx, &error);
@@ -36,7 +32,7 @@ http::Response SearchPeople(ApiContext& ctx, ApiDependencies& deps) {
   }
   auto found = deps.services.registry_lookup().SearchPeople(ctx.actor, query);
   if (!found.ok()) return ErrorResponse(ctx, found.status());
-  return JsonResponse(ctx, http::Status::ok, PeopleSearchJson(found.value(), NamerOf(deps)));
+  return JsonResponse(ctx, http::Status::ok, PeopleSearchJson(found.value(), NamerOf(deps.services.regions())));
 }
 
 http::Response GetPerson(ApiContext& ctx, ApiDependencies& deps) {
@@ -45,7 +41,7 @@ http::Response GetPerson(ApiContext& ctx, ApiDependencies& deps) {
   if (!id) return error;
   auto detail = deps.services.registry_lookup().OpenPerson(ctx.actor, *id);
   if (!detail.ok()) return ErrorResponse(ctx, detail.status());
-  return JsonResponse(ctx, http::Status::ok, PersonDetailJson(detail.value(), NamerOf(deps)));
+  return JsonResponse(ctx, http::Status::ok, PersonDetailJson(detail.value(), NamerOf(deps.services.regions())));
 }
 
 http::Response GetHousehold(ApiContext& ctx, ApiDependencies& deps) {
@@ -54,7 +50,7 @@ http::Response GetHousehold(ApiContext& ctx, ApiDependencies& deps) {
   if (!id) return error;
   auto detail = deps.services.registry_lookup().OpenHousehold(ctx.actor, *id);
   if (!detail.ok()) return ErrorResponse(ctx, detail.status());
-  return JsonResponse(ctx, http::Status::ok, HouseholdDetailJson(detail.value(), NamerOf(deps)));
+  return JsonResponse(ctx, http::Status::ok, HouseholdDetailJson(detail.value(), NamerOf(deps.services.regions())));
 }
 
 }  // namespace

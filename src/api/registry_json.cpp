@@ -169,4 +169,50 @@ boost::json::object NikSummaryJson(const service::NikSummary& summary, const Reg
   return o;
 }
 
+boost::json::object ComplaintRegistryJson(const service::ComplaintRegistryAnswer& answer,
+                                          const RegionNamer& region_name) {
+  boost::json::array niks;
+  for (const service::ComplaintNikAnswer& entry : answer.niks) {
+    boost::json::object o = NikSummaryJson(entry.summary, region_name);
+    o["role"] = service::ComplaintNikRoleName(entry.role);
+    boost::json::array screenings;
+    for (const service::ScreeningMention& m : entry.screenings) {
+      screenings.push_back(boost::json::object{{"run_id", m.run_id},
+                                               {"job_id", m.job_id},
+                                               {"program_code", m.program_code},
+                                               {"program_name", m.program_name},
+                                               {"period", m.period},
+                                               {"list_name", m.list_name},
+                                               {"screened_at", IsoUtc(m.screened_at)},
+                                               {"line", m.line},
+                                               {"name", m.name},
+                                               {"verdict", m.verdict},
+                                               {"reasons", boost::json::array(m.reasons.begin(), m.reasons.end())},
+                                               {"details", m.details}});
+    }
+    o["screenings"] = std::move(screenings);
+    niks.push_back(std::move(o));
+  }
+  return boost::json::object{{"complaint_id", answer.complaint_id},
+                             {"nik_masked", Masked(answer.access)},
+                             {"niks", std::move(niks)}};
+}
+
+RegionNamer NamerOf(service::RegionService& regions) {
+  return [&regions](const domain::RegionCode& code) { return regions.NameOf(code); };
+}
+
+boost::json::object ProgramJson(const domain::Program& program, const RegionNamer& region_name) {
+  return boost::json::object{{"id", program.id},
+                             {"code", program.code},
+                             {"name", program.name},
+                             {"kind", domain::ProgramKindCode(program.kind)},
+                             {"funding", domain::FundingSourceCode(program.funding)},
+                             {"agency", program.agency},
+                             {"region", program.region.Dotted()},
+                             {"region_name", region_name(program.region)},
+                             {"starts", program.starts.Iso()},
+                             {"ends", OptionalDate(program.ends)}};
+}
+
 }  // namespace tepat::api

@@ -7,11 +7,17 @@
 #include <string>
 
 #include "domain/region_code.hpp"
+#include "domain/program.hpp"
+#include "service/complaint_registry_service.hpp"
+#include "service/region_service.hpp"
 #include "service/registry_views.hpp"
 
 namespace tepat::api {
 
 using RegionNamer = std::function<std::string(const domain::RegionCode&)>;
+
+/// A RegionNamer over `regions` (which must outlive it).
+RegionNamer NamerOf(service::RegionService& regions);
 
 /// {"id","nik","name","birth_date":"1980-01-31","sex":"L","relation":"KEPALA KELUARGA",
 ///  "desa":{"code":"35.10.01.2001","name":"Sarongan"},"life_status":"HIDUP"}
@@ -30,5 +36,12 @@ boost::json::object HouseholdDetailJson(const service::HouseholdDetail& detail, 
 ///  "aid":[AidJson],"family_receiving":[{"member":PersonSummaryJson,"aid":[AidJson]}]}
 /// For the complaints API ("answering from the data").
 boost::json::object NikSummaryJson(const service::NikSummary& summary, const RegionNamer& region_name);
+/// {"complaint_id","nik_masked","niks":[NikSummaryJson + "role":"reporter|beneficiary",
+///  "screenings":[{"run_id","job_id","program_code","program_name","period","list_name","screened_at","line",
+///                 "name","verdict","reasons":["MENINGGAL"...],"details"}]]}
+boost::json::object ComplaintRegistryJson(const service::ComplaintRegistryAnswer& answer,
+                                          const RegionNamer& region_name);
+/// {"id","code","name","kind","funding","agency","region":"35.10","region_name","starts","ends"|null}
+boost::json::object ProgramJson(const domain::Program& program, const RegionNamer& region_name);
 
 }  // namespace tepat::api

@@ -3,7 +3,10 @@
 // NIK and phone numbers only for admin and for the PIC Korwil and the Pemda the complaint belongs to; anonymous
 // reporters stay nameless in public; rahasia (confidential) complaints never appear in public.
 // The service decides with ComplaintVisibilityFor, shapes the answer with RedactComplaint and audits every kFull view.
+#include <cstddef>
 #include <optional>
+#include <string>
+#include <string_view>
 
 #include "domain/complaint.hpp"
 #include "domain/complaint_workflow.hpp"
@@ -31,8 +34,18 @@ const char* ComplaintVisibilityName(ComplaintVisibility visibility);
 /// Pure; thread-safe.
 ComplaintVisibility ComplaintVisibilityFor(const std::optional<ComplaintActor>& viewer, const Complaint& complaint);
 
+/// Fewest digits in a run of free text that MaskNumbersInText masks: a phone number has at least 10, a NIK 16;
+/// amounts (up to Rp 999.999.999) and dates have fewer.
+inline constexpr std::size_t kMinMaskedDigitRun = 10;
+
+/// `text` with every run of at least kMinMaskedDigitRun digits (single spaces, dots or dashes may separate the
+/// digits, as in "0812-3456-7890") masked: its first 4 and last 4 digits stay, the digits between become '*'.
+/// Everything else is unchanged. For free text shown in public (a NIK or phone typed into a message). Pure.
+std::string MaskNumbersInText(std::string_view text);
+
 /// `complaint` cut down to `visibility`: kFull unchanged; kMasked with NIK and phones masked; kPublic without NIK,
-/// phones, account ids, and without the reporter's name unless show_profile; nullopt for kNone. Pure.
+/// phones, account ids, without the reporter's name unless show_profile, and with long digit runs in title,
+/// message and source masked (MaskNumbersInText); nullopt for kNone. Pure.
 std::optional<Complaint> RedactComplaint(Complaint complaint, ComplaintVisibility visibility);
 
 }  // namespace tepat::domain

@@ -96,5 +96,45 @@ TEST(RedactComplaintTest, MaskedAndFullAndNone) {
   EXPECT_FALSE(RedactComplaint(Sample(true, false), ComplaintVisibility::kNone).has_value());
 }
 
+struct MaskTextCase {
+  const char* name;
+  const char* text;
+  const char* expected;
+};
+
+class MaskNumbersInTextTest : public ::testing::TestWithParam<MaskTextCase> {};
+
+TEST_P(MaskNumbersInTextTest, MasksLongDigitRunsOnly) {
+  EXPECT_EQ(MaskNumbersInText(GetParam().text), GetParam().expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, MaskNumbersInTextTest,
+    ::testing::Values(MaskTextCase{"Nik", "NIK saya 3510015203850003.", "NIK saya 3510********0003."},
+                      MaskTextCase{"PhoneWithDashes", "hubungi 0812-3456-7890 ya", "hubungi 0812-****-7890 ya"},
+                      MaskTextCase{"PhoneWithPlus", "+62 812 3456 7890", "+62 81* **** 7890"},
+                      MaskTextCase{"AmountStays", "potong Rp 300.000 dari 600.000", "potong Rp 300.000 dari 600.000"},
+                      MaskTextCase{"DateStays", "sejak 12-03-2026", "sejak 12-03-2026"},
+                      MaskTextCase{"NineDigitsStay", "123456789", "123456789"},
+                      MaskTextCase{"TenDigitsMasked", "0215551234", "0215**1234"},
+                      MaskTextCase{"TwoRuns", "3510015203850003 dan 3510011203850004",
+                                   "3510********0003 dan 3510********0004"},
+                      MaskTextCase{"TrailingSeparator", "nomor 0812345678901- selesai", "nomor 0812*****8901- selesai"},
+                      MaskTextCase{"Empty", "", ""}),
+    [](const ::testing::TestParamInfo<MaskTextCase>& info) { return std::string(info.param.name); });
+
+TEST(RedactComplaintTest, PublicViewMasksNumbersTypedIntoTheText) {
+  Complaint complaint = Sample(false, true);
+  complaint.title = "NIK 3510015203850003 ditolak";
+  complaint.message = "Telepon saya 081234567890.";
+  complaint.source = "kabar dari 021-555-1234";
+  std::optional<Complaint> out = RedactComplaint(complaint, ComplaintVisibility::kPublic);
+  EXPECT_EQ(out->title, "NIK 3510********0003 ditolak");
+  EXPECT_EQ(out->message, "Telepon saya 0812****7890.");
+  EXPECT_EQ(out->source, "kabar dari 021-5**-1234");
+  std::optional<Complaint> full = RedactComplaint(complaint, ComplaintVisibility::kFull);
+  EXPECT_EQ(full->message, "Telepon saya 081234567890.");
+}
+
 }  // namespace
 }  // namespace tepat::domain

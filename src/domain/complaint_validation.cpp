@@ -69,6 +69,19 @@ void CheckTopic(const ComplaintDraft& draft, const ComplaintRules& rules, Proble
   }
 }
 
+void CheckProgram(const ComplaintDraft& draft, const ComplaintRules& rules, const std::optional<RegionCode>& region,
+                  ProblemList* out) {
+  if (!draft.program_id || !rules.programs) return;
+  const std::span<const Program> programs = *rules.programs;
+  const bool fits = std::any_of(programs.begin(), programs.end(), [&](const Program& program) {
+    return program.id == *draft.program_id && (!region || ProgramFitsRegion(program, *region));
+  });
+  if (fits) return;
+  out->Add("program_id", ComplaintIssue::kUnknownProgram,
+           "Program: pilih program dari daftar untuk wilayah ini, atau kosongkan.",
+           "Program: choose a program from the list for this region, or leave it empty.");
+}
+
 // Checks one NIK; returns the normalised digits when valid.
 std::optional<std::string> CheckOneNik(std::string_view raw, const std::string& field, std::string_view label_id,
                                        std::string_view label_en, const ComplaintRules& rules, ProblemList* out) {
@@ -198,14 +211,20 @@ const char* ComplaintIssueName(ComplaintIssue issue) {
     case ComplaintIssue::kTooManyPhones: return "too_many_phones";
     case ComplaintIssue::kBadPhone: return "bad_phone";
     case ComplaintIssue::kDuplicatePhone: return "duplicate_phone";
+    case ComplaintIssue::kUnknownProgram: return "unknown_program";
   }
   return "bad_text";
+}
+
+bool ProgramFitsRegion(const Program& program, const RegionCode& region) {
+  return program.region.Contains(region) || region.Contains(program.region);
 }
 
 ComplaintValidation ValidateComplaintDraft(const ComplaintDraft& draft, const ComplaintRules& rules, UnixSeconds now) {
   ProblemList problems;
   std::optional<RegionCode> region = CheckRegion(draft, rules, &problems);
   CheckTopic(draft, rules, &problems);
+  CheckProgram(draft, rules, region, &problems);
   problems.AddText("title", draft.title, kMaxTitleChars, /*required=*/true, "Judul", "title");
   problems.AddText("message", draft.message, kMaxMessageChars, /*required=*/true, "Pesan keluhan", "message");
   problems.AddText("source", draft.source, kMaxSourceChars, /*required=*/false, "Sumber informasi", "source");

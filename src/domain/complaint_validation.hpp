@@ -12,6 +12,7 @@
 #include "domain/complaint.hpp"
 #include "domain/complaint_topic.hpp"
 #include "domain/nik.hpp"
+#include "domain/program.hpp"
 
 namespace tepat::domain {
 
@@ -42,7 +43,14 @@ struct ComplaintRules {
   std::span<const Topic> topics;  ///< the current topic list (e.g. DefaultTopics() or the store's table)
   NikRules nik;                   ///< region directory (also used to check the complaint's kabupaten/kota) and today
   bool require_nik = false;       ///< when true, at least one NIK (reporter or beneficiary) is required
+  /// The programs a complaint may name (the store's list). nullopt: program_id is not checked (pure tests);
+  /// otherwise a program_id must be one of them and fit the complaint's region (ProgramFitsRegion).
+  std::optional<std::span<const Program>> programs;
 };
+
+/// True when a complaint about `region` may name `program`: the program covers the region (a national or
+/// provincial program for a kabupaten) or runs inside it (a kabupaten program for a provincial complaint). Pure.
+bool ProgramFitsRegion(const Program& program, const RegionCode& region);
 
 /// What is wrong with a draft.
 enum class ComplaintIssue {
@@ -57,6 +65,7 @@ enum class ComplaintIssue {
   kTooManyPhones,   ///< more than kMaxComplaintPhones phone numbers
   kBadPhone,        ///< not a valid Indonesian number
   kDuplicatePhone,  ///< the same number twice (after normalising)
+  kUnknownProgram,  ///< no program with that id for the complaint's region
 };
 
 /// Stable snake_case name of an issue ("too_many_phones").
@@ -79,11 +88,12 @@ struct ComplaintValidation {
 };
 
 /// Checks a draft: region (province or kabupaten/kota; the kabupaten/kota known when rules.nik.regions is set),
-/// topic (exists and active), title (required, at most kMaxTitleChars), message (required, at most
-/// kMaxMessageChars), source and reporter name (optional, limited), each NIK by CheckNik (blank entries are
-/// ignored), no duplicate beneficiary NIK, at most kMaxBeneficiaryNiks, phones (blank entries ignored) at most
-/// kMaxComplaintPhones, each a valid Indonesian number, no duplicates. Texts are stored as given (the web layer
-/// escapes them on output). Pure; thread-safe when rules.nik.regions is.
+/// topic (exists and active), program (optional; when rules.programs is given, one of them fitting the region),
+/// title (required, at most kMaxTitleChars), message (required, at most kMaxMessageChars), source and reporter name
+/// (optional, limited), each NIK by CheckNik (blank entries are ignored), no duplicate beneficiary NIK, at most
+/// kMaxBeneficiaryNiks, phones (blank entries ignored) at most kMaxComplaintPhones, each a valid Indonesian number,
+/// no duplicates. Texts are stored as given (the web layer escapes them on output). Pure; thread-safe when
+/// rules.nik.regions is.
 ComplaintValidation ValidateComplaintDraft(const ComplaintDraft& draft, const ComplaintRules& rules, UnixSeconds now);
 
 }  // namespace tepat::domain

@@ -217,3 +217,61 @@ TEST_F(ComplaintValidationTest, DuplicateMessagesShowOnlyMaskedValues) {
 
 }  // namespace
 }  // namespace tepat::domain
+
+namespace tepat::domain {
+namespace {
+
+Program ProgramIn(std::int64_t id, const char* region) {
+  Program program;
+  program.id = id;
+  program.code = "P" + std::to_string(id);
+  program.name = "Program " + std::to_string(id);
+  program.region = *RegionCode::Parse(region);
+  return program;
+}
+
+struct ProgramCase {
+  const char* name;
+  std::optional<std::int64_t> program_id;
+  const char* region;
+  bool accepted;
+};
+
+class ComplaintProgramTest : public ::testing::TestWithParam<ProgramCase> {};
+
+TEST_P(ComplaintProgramTest, ProgramMustExistAndFitTheRegion) {
+  const std::vector<Topic> topics = DefaultTopics();
+  // 1: national-style program of East Java; 2: Banyuwangi only; 3: Malang only.
+  const std::vector<Program> programs = {ProgramIn(1, "35"), ProgramIn(2, "35.10"), ProgramIn(3, "35.07")};
+  ComplaintRules rules;
+  rules.topics = topics;
+  rules.programs = std::span<const Program>(programs);
+  ComplaintDraft draft;
+  draft.region = GetParam().region;
+  draft.topic_id = 1;
+  draft.title = "Judul";
+  draft.message = "Pesan";
+  draft.program_id = GetParam().program_id;
+  const ComplaintValidation v = ValidateComplaintDraft(draft, rules, 0);
+  EXPECT_EQ(v.ok(), GetParam().accepted);
+  if (!GetParam().accepted) {
+    ASSERT_EQ(v.problems.size(), 1u);
+    EXPECT_EQ(v.problems[0].field, "program_id");
+    EXPECT_EQ(v.problems[0].issue, ComplaintIssue::kUnknownProgram);
+  } else if (GetParam().program_id) {
+    EXPECT_EQ(v.complaint->program_id, GetParam().program_id);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, ComplaintProgramTest,
+    ::testing::Values(ProgramCase{"NoProgram", std::nullopt, "35.10", true},
+                      ProgramCase{"ProvinceProgramForKabupaten", 1, "35.10", true},
+                      ProgramCase{"KabupatenProgram", 2, "35.10", true},
+                      ProgramCase{"KabupatenProgramForProvince", 2, "35", true},
+                      ProgramCase{"ProgramOfAnotherKabupaten", 3, "35.10", false},
+                      ProgramCase{"UnknownProgram", 99, "35.10", false}),
+    [](const ::testing::TestParamInfo<ProgramCase>& info) { return std::string(info.param.name); });
+
+}  // namespace
+}  // namespace tepat::domain

@@ -74,7 +74,8 @@ inline constexpr size_t kDefaultTrainingRows = 1'000'000;
 /// serialises its own calls (see RegistryIndex).
 class ScreeningRegistry {
  public:
-  /// Collects rows, then Build()s. Not thread-safe.
+  /// Collects rows, then Build()s. Not thread-safe, except that one thread may AddPerson()/ReservePeople() while
+  /// one other thread AddDtks()/AddAid() (they fill separate tables).
   class Builder {
    public:
     Builder();

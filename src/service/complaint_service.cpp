@@ -123,6 +123,17 @@ domain::Result<domain::Topic> ComplaintService::SaveTopic(const Actor& actor, co
   return saved;
 }
 
+// --- programs -------------------------------------------------------------------------------------------------
+
+domain::Result<std::vector<domain::Program>> ComplaintService::Programs(
+    const std::optional<domain::RegionCode>& region) {
+  domain::Result<std::vector<domain::Program>> programs = store_.ListPrograms();
+  if (!programs.ok() || !region) return programs;
+  std::erase_if(programs.value(),
+                [&](const domain::Program& program) { return !domain::ProgramFitsRegion(program, *region); });
+  return programs;
+}
+
 // --- filing ---------------------------------------------------------------------------------------------------
 
 domain::Result<Complaint> ComplaintService::File(const Actor& actor, const domain::ComplaintDraft& draft,
@@ -134,12 +145,19 @@ domain::Result<Complaint> ComplaintService::File(const Actor& actor, const domai
 
   domain::Result<std::vector<domain::Topic>> topics = store_.ListComplaintTopics();
   if (!topics.ok()) return topics.status();
+  std::vector<domain::Program> programs;
+  if (draft.program_id) {
+    domain::Result<std::optional<domain::Program>> program = store_.GetProgram(*draft.program_id);
+    if (!program.ok()) return program.status();
+    if (program->has_value()) programs.push_back(std::move(program.value().value()));
+  }
   const domain::UnixSeconds now = clock_.Now();
   if (!regions_loaded_.load()) regions_loaded_ = regions_.Loaded();
   domain::ComplaintRules rules{.topics = *topics,
                                .nik = {.regions = regions_loaded_.load() ? &regions_ : nullptr,
                                        .today = domain::LocalDate(now, domain::IndonesianTimeZone::kWib)},
-                               .require_nik = config_.require_nik};
+                               .require_nik = config_.require_nik,
+                               .programs = std::span<const domain::Program>(programs)};
   domain::ComplaintValidation validation = domain::ValidateComplaintDraft(draft, rules, now);
   if (!validation.ok()) {
     if (problems) *problems = validation.problems;

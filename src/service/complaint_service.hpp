@@ -102,10 +102,16 @@ class ComplaintService {
   /// or too long name. Audited.
   domain::Result<domain::Topic> SaveTopic(const Actor& actor, const domain::Topic& topic);
 
+  // --- programs ---
+  /// The programs a complaint about `region` may name (domain::ProgramFitsRegion), ordered by name; every program
+  /// when `region` is nullopt. Public data (names, agencies, regions). Errors: the store's.
+  domain::Result<std::vector<domain::Program>> Programs(const std::optional<domain::RegionCode>& region);
+
   // --- filing ---
   /// Files a complaint: online by anyone (guests too), or for an offline channel recorded by an official
   /// covering the region (domain::CheckFiling). On refusal the outcome holds every problem and the status is
-  /// kInvalidArgument. The filer gets the stored complaint at their visibility. Audited; fires kFiled.
+  /// kInvalidArgument. A program_id must name a program that fits the region (problem on "program_id").
+  /// The filer gets the stored complaint at their visibility. Audited; fires kFiled.
   domain::Result<domain::Complaint> File(const Actor& actor, const domain::ComplaintDraft& draft,
                                          std::vector<domain::ComplaintProblem>* problems);
 

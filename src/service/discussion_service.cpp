@@ -117,15 +117,13 @@ domain::Result<domain::DiscussionPost> DiscussionService::CreateStory(const Acto
   return Insert(actor, std::move(post), "discussion.create");
 }
 
-domain::Result<domain::DiscussionPost> DiscussionService::PublishComplaint(const Actor& actor,
-                                                                           std::int64_t complaint_id,
-                                                                           const domain::RegionCode& region,
-                                                                           const std::string& author_label,
-                                                                           const std::string& title,
-                                                                           const std::string& body) {
+domain::Result<domain::DiscussionPost> DiscussionService::PublishComplaint(
+    const Actor& actor, std::int64_t complaint_id, const domain::RegionCode& region, const std::string& author_label,
+    const std::string& title, const std::string& body, std::optional<std::int64_t> author_account_id) {
   domain::DiscussionPost post;
   post.kind = domain::DiscussionKind::kComplaint;
   post.complaint_id = complaint_id;
+  post.author_account_id = author_account_id;
   post.region = region;
   post.author_label = author_label;
   post.title = title;

@@ -61,11 +61,13 @@ class DiscussionService {
   /// Publishes a story by the caller. kUnauthenticated for a guest; kInvalidArgument naming the field.
   domain::Result<domain::DiscussionPost> CreateStory(const Actor& actor, const NewStory& story);
   /// Adds an item for a complaint made public, with the complaint's public title and text (the caller decides
-  /// that the complaint may be public: never a rahasia one). kAlreadyExists when it is already in the discussion.
+  /// that the complaint may be public: never a rahasia one). `author_account_id` (the reporter's account, if any)
+  /// is never shown; it lets the reporter hear of comments. kAlreadyExists when it is already in the discussion.
   domain::Result<domain::DiscussionPost> PublishComplaint(const Actor& actor, std::int64_t complaint_id,
                                                           const domain::RegionCode& region,
                                                           const std::string& author_label, const std::string& title,
-                                                          const std::string& body);
+                                                          const std::string& body,
+                                                          std::optional<std::int64_t> author_account_id = {});
   /// Comments on a visible item; notifies the item's author. kNotFound when the item is not visible.
   domain::Result<domain::DiscussionPost> Comment(const Actor& actor, std::int64_t item_id, const std::string& body);
   /// Reports a visible post as abusive; hides it after `hide_after_reports` open reports and then notifies the

@@ -2,6 +2,9 @@
 
 #include <chrono>
 #include <functional>
+#include <future>
+#include <map>
+#include <string>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -61,6 +64,42 @@ int ParseDecile(std::string_view text) {
   return decile;
 }
 
+// Reads dtks.csv, recipients.csv and programs.csv (each optional) into `builder` and `program_regions`.
+domain::Status LoadSideTables(const fs::path& dir, match::ScreeningRegistry::Builder& builder,
+                              std::map<std::string, std::string, std::less<>>& program_regions,
+                              const match::Progress& progress, std::uint64_t& dtks, std::uint64_t& aid) {
+  std::uint64_t programs = 0;
+  if (fs::exists(dir / "dtks.csv")) {
+    auto status = ForEachRow(
+        dir / "dtks.csv", {"PERIODE_DTKS", "NO_KK", "NIK", "DESIL", "STATUS_DTKS"},
+        [&](const std::vector<std::string_view>& c) {
+          builder.AddDtks(c[0], c[1], c[2], ParseDecile(c[3]), c[4] != "NONAKTIF");
+        },
+        progress, dtks);
+    if (!status.ok()) return status;
+  }
+  if (fs::exists(dir / "recipients.csv")) {
+    auto status = ForEachRow(
+        dir / "recipients.csv", {"KODE_PROGRAM", "PERIODE", "NIK", "NO_KK"},
+        [&](const std::vector<std::string_view>& c) { builder.AddAid(c[0], c[1], c[2], c[3]); }, progress, aid);
+    if (!status.ok()) return status;
+  }
+  if (fs::exists(dir / "programs.csv")) {
+    auto status = ForEachRow(
+        dir / "programs.csv", {"KODE_PROGRAM", "KODE_WILAYAH"},
+        [&](const std::vector<std::string_view>& c) {
+          std::string region;
+          for (const char ch : c[1]) {
+            if (ch >= '0' && ch <= '9') region.push_back(ch);
+          }
+          program_regions.emplace(std::string(c[0]), std::move(region));
+        },
+        progress, programs);
+    if (!status.ok()) return status;
+  }
+  return domain::Status::Ok();
+}
+
 }  // namespace
 
 domain::Result<FileScreeningRegistry> LoadScreeningRegistryFromFiles(const fs::path& dir,
@@ -70,6 +109,14 @@ domain::Result<FileScreeningRegistry> LoadScreeningRegistryFromFiles(const fs::p
   FileScreeningRegistry out;
   match::ScreeningRegistry::Builder builder;
   std::uint64_t people = 0;
+  // DTKS, recipients and programs fill other tables of the builder than people do, so they are read on a second
+  // thread while this one reads the people (this thread alone reports progress; both honour cancel).
+  std::uint64_t dtks = 0;
+  std::uint64_t aid = 0;
+  const match::Progress quiet{.report = nullptr, .cancel = progress.cancel};
+  auto side_tables = std::async(std::launch::async, [&] {
+    return LoadSideTables(dir, builder, out.program_regions, quiet, dtks, aid);
+  });
   auto status = ForEachRow(
       dir / "dukcapil.csv",
       {"RECORD_ID", "NIK", "NO_KK", "NAMA", "TEMPAT_LAHIR", "TANGGAL_LAHIR", "JENIS_KELAMIN", "KODE_DESA",
@@ -78,38 +125,9 @@ domain::Result<FileScreeningRegistry> LoadScreeningRegistryFromFiles(const fs::p
         builder.AddPerson({c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9]});
       },
       progress, people);
+  const auto side_status = side_tables.get();
   if (!status.ok()) return status;
-  std::uint64_t dtks = 0;
-  if (fs::exists(dir / "dtks.csv")) {
-    status = ForEachRow(
-        dir / "dtks.csv", {"PERIODE_DTKS", "NO_KK", "NIK", "DESIL", "STATUS_DTKS"},
-        [&](const std::vector<std::string_view>& c) {
-          builder.AddDtks(c[0], c[1], c[2], ParseDecile(c[3]), c[4] != "NONAKTIF");
-        },
-        progress, dtks);
-    if (!status.ok()) return status;
-  }
-  std::uint64_t aid = 0;
-  if (fs::exists(dir / "recipients.csv")) {
-    status = ForEachRow(
-        dir / "recipients.csv", {"KODE_PROGRAM", "PERIODE", "NIK", "NO_KK"},
-        [&](const std::vector<std::string_view>& c) { builder.AddAid(c[0], c[1], c[2], c[3]); }, progress, aid);
-    if (!status.ok()) return status;
-  }
-  std::uint64_t programs = 0;
-  if (fs::exists(dir / "programs.csv")) {
-    status = ForEachRow(
-        dir / "programs.csv", {"KODE_PROGRAM", "KODE_WILAYAH"},
-        [&](const std::vector<std::string_view>& c) {
-          std::string region;
-          for (const char ch : c[1]) {
-            if (ch >= '0' && ch <= '9') region.push_back(ch);
-          }
-          out.program_regions.emplace(std::string(c[0]), std::move(region));
-        },
-        progress, programs);
-    if (!status.ok()) return status;
-  }
+  if (!side_status.ok()) return side_status;
   auto registry = std::move(builder).Build(options.settings, options.model, options.training_rows, progress);
   if (!registry.ok()) return registry.status();
   out.loaded.registry = std::move(registry).value();

@@ -8,6 +8,9 @@
 #include "service/clock.hpp"
 #include "service/discussion_service.hpp"
 #include "service/notification_service.hpp"
+#include "service/complaint_notifier.hpp"
+#include "service/complaint_publisher.hpp"
+#include "service/complaint_registry_service.hpp"
 #include "service/complaint_report_service.hpp"
 #include "service/complaint_service.hpp"
 #include "service/job_runner.hpp"
@@ -41,8 +44,14 @@ class Services {
         notifications_(store, clock, std::move(community.notifications)),
         discussion_(store, auditor_, clock, notifications_, community.discussion),
         complaints_(store, auditor_, clock, std::move(complaint_config)),
+        complaint_notifier_(notifications_, auditor_),
+        complaint_publisher_(discussion_, auditor_),
+        complaint_registry_(store, auditor_, registry_lookup_),
         complaint_reports_(store, auditor_, clock),
-        jobs_(store, clock, std::move(jobs_config)) {}
+        jobs_(store, clock, std::move(jobs_config)) {
+    complaints_.AddListener(&complaint_notifier_);
+    complaints_.AddListener(&complaint_publisher_);
+  }
 
   store::Store& store() { return store_; }
   const Clock& clock() const { return clock_; }
@@ -54,6 +63,11 @@ class Services {
   NotificationService& notifications() { return notifications_; }
   DiscussionService& discussion() { return discussion_; }
   ComplaintService& complaints() { return complaints_; }
+  /// The complaint listeners wired in the constructor: notifications (bell, email) and the public discussion.
+  const ComplaintNotifier& complaint_notifier() const { return complaint_notifier_; }
+  const ComplaintPublisher& complaint_publisher() const { return complaint_publisher_; }
+  /// What the registry says about the NIKs of a complaint ("answering from the data").
+  ComplaintRegistryService& complaint_registry() { return complaint_registry_; }
   /// The officials' complaint dashboard and export.
   ComplaintReportService& complaint_reports() { return complaint_reports_; }
   /// Background jobs: register handlers of a kind, then Start() (the server does; see job_runner.hpp).
@@ -71,6 +85,9 @@ class Services {
   NotificationService notifications_;
   DiscussionService discussion_;
   ComplaintService complaints_;
+  ComplaintNotifier complaint_notifier_;    ///< listens to complaints_
+  ComplaintPublisher complaint_publisher_;  ///< listens to complaints_
+  ComplaintRegistryService complaint_registry_;
   ComplaintReportService complaint_reports_;
   JobRunner jobs_;  ///< last: stopped (handlers joined) before the other services go
 };

@@ -40,6 +40,12 @@ struct ScreeningRowRecord {
   std::string candidates;     ///< fuzzy candidates, one "NIK;NAME;PROBABILITY" per line
 };
 
+/// A screened row with the run it belongs to (for "what did screening say about this NIK").
+struct ScreeningRowOfRun {
+  ScreeningRun run;
+  ScreeningRowRecord row;
+};
+
 /// Which rows of a run to list: "" filters nothing.
 struct ScreeningRowQuery {
   std::string verdict;

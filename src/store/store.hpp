@@ -173,6 +173,10 @@ class Store {
   virtual Result<std::optional<domain::Program>> FindProgram(const std::string& code) = 0;
   /// Aid recorded for this NIK, ordered by period, program and stage.
   virtual Result<std::vector<ReceivedAid>> ListAidOfPerson(const std::string& nik) = 0;
+  /// Every program, ordered by name then code (a short table: tens to hundreds of rows).
+  virtual Result<std::vector<domain::Program>> ListPrograms() = 0;
+  /// The program with this internal id, or nullopt.
+  virtual Result<std::optional<domain::Program>> GetProgram(std::int64_t id) = 0;
 
   // --- registry: bulk reads (screening loads the registry into memory) ---------------------------------------
   // Each Scan* reads its whole table in id order, in pages of `page_size` rows (keyset paging: one short query per
@@ -208,6 +212,9 @@ class Store {
   virtual Result<std::optional<ScreeningRun>> GetScreeningRunOfJob(std::int64_t job_id) = 0;
   /// Rows of a run in line order, filtered (verdict code, reason code), `limit` from `offset`, with the total.
   virtual Result<ScreeningRowPage> ListScreeningRows(std::int64_t run_id, const ScreeningRowQuery& query) = 0;
+  /// Rows naming `nik` (exactly as stored) in any run, each with its run, newest run first (then line order), at
+  /// most `limit`.
+  virtual Result<std::vector<ScreeningRowOfRun>> ListScreeningRowsOfNik(const std::string& nik, int limit) = 0;
 
   // --- background jobs ----------------------------------------------------------------------------------------
   // A job is queued, claimed (running) by one worker, which reports progress at least every few seconds (the

@@ -40,8 +40,7 @@ class ComplaintServiceTest : public ::testing::TestWithParam<test_support::TestE
     service::ComplaintConfig config;
     config.attachments_dir = attachments_dir_;
     services_ = std::make_unique<service::Services>(*test_store_.store, clock_, service::HashCost::kFastForTests,
-                                                    service::AuthConfig{}, service::CommunityConfig{},
-                                                    std::move(config));
+                                                    service::AuthConfig{}, Community(), std::move(config));
     services_->complaints().AddListener(&listener_);
     ASSERT_TRUE(services_->regions().LoadReferenceData(test_support::SmallRegionFixtureDir()).ok());
     ASSERT_TRUE(app::EnsureDemoAccounts(*services_).ok());
@@ -54,6 +53,9 @@ class ComplaintServiceTest : public ::testing::TestWithParam<test_support::TestE
     services_.reset();
     std::filesystem::remove_all(attachments_dir_);
   }
+
+  /// Settings of notifications and discussion; a suite overrides it (e.g. to turn email on).
+  virtual service::CommunityConfig Community() { return {}; }
 
   service::ComplaintService& complaints() { return services_->complaints(); }
 

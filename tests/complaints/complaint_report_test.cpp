@@ -245,6 +245,29 @@ TEST_P(ComplaintReportTest, StoreFactsFollowTheListFilter) {
   EXPECT_EQ(test_store_.store->ListComplaintFacts(query).status().code(), domain::ErrorCode::kInvalidArgument);
 }
 
+TEST_P(ComplaintReportTest, ProvinceListsWalkNewestFirstWithAndWithoutStatus) {
+  store::ComplaintQuery query;
+  query.regions = {*domain::RegionCode::Parse("35")};  // a province without a status: the time-ordered plan
+  query.include_rahasia = true;
+  query.limit = 2;
+  query.offset = 1;
+  auto page = test_store_.store->ListComplaints(query);
+  ASSERT_TRUE(page.ok()) << page.status().message();
+  EXPECT_EQ(page->total, 5);
+  ASSERT_EQ(page->items.size(), 2u);  // D is first; then B and A, both filed on 8 June
+  EXPECT_EQ(page->items[0].complaint.created_at, Wib(6, 8, 10));
+  EXPECT_EQ(page->items[1].complaint.created_at, Wib(6, 8, 9));
+  EXPECT_EQ(page->items[0].region_name, "Kabupaten Banyuwangi");
+  query.status = ComplaintStatus::kBaru;  // the status index plan
+  query.offset = 0;
+  page = test_store_.store->ListComplaints(query);
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->total, 2);
+  ASSERT_EQ(page->items.size(), 2u);
+  EXPECT_EQ(page->items[0].complaint.created_at, Wib(6, 11, 9));  // D, then F
+  EXPECT_EQ(page->items[1].complaint.created_at, Wib(5, 29, 10));
+}
+
 TEST_P(ComplaintReportTest, StoreContactsCoverOnePage) {
   store::ComplaintQuery query;
   query.include_rahasia = true;

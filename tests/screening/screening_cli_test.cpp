@@ -71,6 +71,70 @@ TEST(ScreenCliTest, ScreensAFileAgainstTheDatabaseAndWritesCsv) {
   fs::remove_all(dir);
 }
 
+// Reads a text file whole.
+std::string ReadText(const fs::path& path) {
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+TEST(ScreenCliTest, ScreensAgainstRegistryFilesReadingSideTablesAlongsideThePeople) {
+  const fs::path dir = fs::temp_directory_path() / ("tepat-screen-dir-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const std::string data = (dir / "data").string();
+  const CliRun generated = RunTepat({"demo", "generate", "--region", "35.10", "--people", "3000", "--seed", "5",
+                                     "--out", data, "--data-dir", SourceDir() + "/data"});
+  ASSERT_EQ(generated.code, 0) << generated.err;
+  // The first 20 decree rows of the generated recipients: every one already received its program in its period.
+  std::ifstream recipients(dir / "data" / "recipients.csv");
+  std::ofstream list(dir / "usulan.csv");
+  std::string line;
+  std::getline(recipients, line);
+  list << line << "\n";
+  std::string program;
+  std::string period;
+  int kept = 0;
+  while (kept < 20 && std::getline(recipients, line)) {
+    std::stringstream cells(line);
+    std::string code, row_period, stage;
+    std::getline(cells, code, ',');
+    std::getline(cells, row_period, ',');
+    std::getline(cells, stage, ',');
+    if (stage != "PENETAPAN") continue;
+    if (program.empty()) program = code, period = row_period;
+    if (code != program || row_period != period) continue;
+    list << line << "\n";
+    ++kept;
+  }
+  list.close();
+  ASSERT_GT(kept, 0);
+  const CliRun run = RunTepat({"match", "screen", "--registry-dir", data, "--program", program, "--period", period,
+                               (dir / "usulan.csv").string(), "--out", (dir / "hasil.csv").string(), "--settings",
+                               SourceDir() + "/config/match/registry.json", "--rules",
+                               SourceDir() + "/config/match/screening.json"});
+  ASSERT_EQ(run.code, 0) << run.err;
+  EXPECT_NE(run.out.find("screened " + std::to_string(kept) + " rows"), std::string::npos) << run.out;
+  std::stringstream result(ReadText(dir / "hasil.csv"));
+  std::getline(result, line);
+  int rows = 0;
+  while (std::getline(result, line)) {
+    ++rows;
+    EXPECT_NE(line.find("SUDAH_MENERIMA"), std::string::npos) << line;  // recipients.csv was read
+  }
+  EXPECT_EQ(rows, kept);
+
+  fs::remove(dir / "data" / "dukcapil.csv");
+  const CliRun missing = RunTepat({"match", "screen", "--registry-dir", data, "--program", program, "--period",
+                                   period, (dir / "usulan.csv").string(), "--out", (dir / "x.csv").string(),
+                                   "--settings", SourceDir() + "/config/match/registry.json", "--rules",
+                                   SourceDir() + "/config/match/screening.json"});
+  EXPECT_NE(missing.code, 0);
+  EXPECT_NE(missing.err.find("dukcapil.csv"), std::string::npos) << missing.err;
+  EXPECT_FALSE(fs::exists(dir / "x.csv"));
+  fs::remove_all(dir);
+}
+
 struct BadRules {
   const char* description;
   const char* json;

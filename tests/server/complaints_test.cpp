@@ -1,6 +1,7 @@
 // The complaint API end to end on both engines: the journey from filing to SELESAI with privacy checks, and every
 // "Bad input" case of issue 5 — each gets a clear message and changes nothing.
 #include "server_fixture.hpp"
+#include "support/registry_scenario.hpp"
 
 namespace tepat::test_support {
 namespace {
@@ -215,6 +216,70 @@ TEST_P(ComplaintApiTest, ForbiddenSkippingRepeatedAndForeignStepsChangeNothing) 
   EXPECT_EQ(Act(foreign, id, "respond", "Saya jawab").status, 403u);
   EXPECT_EQ(State(id), std::make_pair(std::string("DITERUSKAN"), std::size_t{1}));
   EXPECT_EQ(Act(korwil, id, "teleport", "x").status, 400u);
+}
+
+TEST_P(ComplaintApiTest, ProgramsOfARegionCanBeChosenAndAnUnknownProgramIsRefused) {
+  const RegistryScenario scenario = SeedRegistryScenario(server_->services().store());
+  HttpClient guest = server_->Client();
+  HttpResult listed = guest.Get("/api/programs?region=35.10");
+  ASSERT_EQ(listed.status, 200u) << listed.body;
+  const boost::json::value listed_json = Json(listed.body);
+  const boost::json::array& programs = listed_json.at("programs").as_array();
+  ASSERT_EQ(programs.size(), 1u);
+  EXPECT_EQ(programs[0].at("code").as_string(), scenario.program_code);
+  const std::int64_t program_id = programs[0].at("id").as_int64();
+  EXPECT_TRUE(Json(guest.Get("/api/programs?region=35").body).at("programs").as_array().size() == 1u)
+      << "a kabupaten program fits a provincial complaint";
+  EXPECT_TRUE(Json(guest.Get("/api/programs?region=32.73").body).at("programs").as_array().empty());
+  EXPECT_EQ(guest.Get("/api/programs?region=abc").status, 400u);
+
+  boost::json::object draft = Draft();
+  draft["program_id"] = program_id;
+  HttpResult filed = File(guest, draft);
+  ASSERT_EQ(filed.status, 201u) << filed.body;
+  EXPECT_EQ(Json(filed.body).at("complaint").at("program_id").as_int64(), program_id);
+
+  const std::int64_t before = ComplaintCount();
+  draft["program_id"] = program_id + 100;
+  HttpResult refused = File(guest, draft);
+  EXPECT_EQ(refused.status, 400u);
+  EXPECT_EQ(ProblemFields(refused), std::vector<std::string>{"program_id"});
+  draft["region"] = "35.07";
+  draft["program_id"] = program_id;
+  EXPECT_EQ(ProblemFields(File(guest, draft)), std::vector<std::string>{"program_id"})
+      << "a Banyuwangi program does not fit a complaint to Malang";
+  EXPECT_EQ(ComplaintCount(), before);
+}
+
+TEST_P(ComplaintApiTest, OfficialsOfTheRegionAnswerFromTheDataOthersAreRefused) {
+  SeedRegistryScenario(server_->services().store());
+  HttpClient warga = LoggedIn(*server_, Role::kWarga);
+  const std::int64_t id = FileOk(warga, Draft());
+  const std::string path = "/api/complaints/" + std::to_string(id) + "/registry";
+
+  HttpClient pemda = LoggedIn(*server_, Role::kAdminPemda);
+  HttpResult answer = pemda.Get(path);
+  ASSERT_EQ(answer.status, 200u) << answer.body;
+  boost::json::value body = Json(answer.body);
+  EXPECT_EQ(body.at("complaint_id").as_int64(), id);
+  EXPECT_TRUE(body.at("nik_masked").as_bool());
+  const boost::json::array& niks = body.at("niks").as_array();
+  ASSERT_EQ(niks.size(), 1u);
+  EXPECT_EQ(niks[0].at("role"), "reporter");
+  EXPECT_EQ(niks[0].at("standing"), "not_found");
+  EXPECT_EQ(niks[0].at("nik"), "3510********0003");
+  EXPECT_TRUE(niks[0].at("screenings").as_array().empty());
+  EXPECT_EQ(answer.body.find(kNik), std::string::npos);
+
+  HttpClient admin = LoggedIn(*server_, Role::kAdmin);
+  HttpResult clear = admin.Get(path);
+  ASSERT_EQ(clear.status, 200u) << clear.body;
+  EXPECT_EQ(Json(clear.body).at("niks").at(0).at("nik"), kNik);
+
+  EXPECT_EQ(warga.Get(path).status, 403u);
+  EXPECT_EQ(LoggedIn(*server_, Role::kOperator).Get(path).status, 403u);
+  EXPECT_EQ(server_->Client().Get(path).status, 401u);
+  EXPECT_EQ(pemda.Get("/api/complaints/99999/registry").status, 404u);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, ComplaintApiTest, ::testing::ValuesIn(AllTestEngines()), EngineTestName);

@@ -20,6 +20,8 @@ import {
 } from "./support.mjs";
 
 const kNik = "3510014506900003";
+/** The demo family head (tepat demo seed): in the registry, in DTKS, with a family member receiving aid. */
+const kRegistryNik = "3510011203850001";
 const kPhones = ["0812-3456-7890", "0813 1111 2222"];
 const kSevenDaysMs = 7 * 24 * 3600 * 1000;
 
@@ -78,9 +80,12 @@ describe("complaint journey", () => {
   it("filed anonymously with NIK, phones and PDF, forwarded, followed up, closed; public page stays private", async () => {
     const citizen = await openPage(browser(), kPhone);
     let id;
+    let citizenUnreadBefore = 0;
     try {
       const page = citizen.page;
       await loginAs(page, "warga");
+      const unreadBefore = (await apiCall(page, "GET", "/api/notifications/unread-count")).body.unread;
+      citizenUnreadBefore = unreadBefore;
       await goto(page, "/keluhan/baru");
       await page.getByTestId("page-complaint-file").waitFor();
       await page.getByTestId("complaint-province").selectOption("35");
@@ -88,10 +93,16 @@ describe("complaint journey", () => {
       await page.getByTestId("complaint-kabupaten").selectOption("35.10");
       await page.locator("[data-testid=complaint-topic] option[value='1']").waitFor({ state: "attached" });
       await page.getByTestId("complaint-topic").selectOption("1");
+      // The program list follows the region (the demo registry has programs of Banyuwangi).
+      await page.locator("[data-testid=complaint-program] option", { hasText: "Bantuan Sosial Tunai" }).waitFor({
+        state: "attached",
+      });
+      await page.getByTestId("complaint-program").selectOption({ label: "Bantuan Sosial Tunai" });
       await page.getByTestId("complaint-title").fill("Tidak menerima BPNT <b>padahal</b> terdaftar");
       await page.getByTestId("complaint-message").fill("Sudah terdaftar di DTKS sejak 2024.\n<script>alert(1)</script>");
       await page.getByTestId("complaint-anonymous").check();
       await page.getByTestId("complaint-reporter-nik").fill(kNik);
+      await page.getByTestId("complaint-beneficiary-nik-0").fill(kRegistryNik);
       await page.getByTestId("complaint-phone-0").fill(kPhones[0]);
       await page.getByTestId("complaint-phone-add").click();
       await page.getByTestId("complaint-phone-1").fill(kPhones[1]);
@@ -139,6 +150,18 @@ describe("complaint journey", () => {
       await goto(pemda.page, `/keluhan/${id}`);
       assert.equal(await pemda.page.getByTestId("complaint-nik").innerText(), kNik);
       assert.match(await pemda.page.getByTestId("complaint-phones").innerText(), /\+6281234567890/);
+      // Answering from the data: what the registry says about each NIK, numbers masked for the Pemda.
+      await pemda.page.getByTestId("complaint-registry-open").click();
+      const found = pemda.page.locator("[data-testid=complaint-registry-nik][data-standing=found]");
+      await found.waitFor();
+      assert.equal(await pemda.page.getByTestId("complaint-registry-nik").count(), 2);
+      assert.match(await found.getByTestId("complaint-registry-name").innerText(), /\S/);
+      assert.match(await found.getByTestId("complaint-registry-dtks").innerText(), /Desil \d+/);
+      const panel = await pemda.page.getByTestId("complaint-registry").innerText();
+      assert.match(panel, /3510\*{8}0001/);
+      assert.equal(panel.includes(kRegistryNik), false, "the registry panel masks numbers for the Pemda");
+      await screenshot(pemda.page, "complaint-registry-pemda");
+      assertNoPageErrors(pemda.page);
     } finally {
       await pemda.context.close();
     }
@@ -155,6 +178,11 @@ describe("complaint journey", () => {
         .locator("[data-testid=complaint-comment]")
         .evaluateAll((items) => items.map((li) => li.dataset.statusTo));
       assert.deepEqual(steps, ["DITERUSKAN", "DITINDAKLANJUTI", "SELESAI"]);
+      // The bell counts one notification per status change.
+      await back.page.getByTestId("bell-count").waitFor();
+      const unreadAfter = (await apiCall(back.page, "GET", "/api/notifications/unread-count")).body.unread;
+      assert.equal(unreadAfter, citizenUnreadBefore + 3);
+      assert.equal(await back.page.getByTestId("bell-count").innerText(), String(unreadAfter > 99 ? "99+" : unreadAfter));
       await screenshot(back.page, "complaint-citizen-selesai-phone");
       assertNoPageErrors(back.page);
     } finally {
@@ -176,6 +204,12 @@ describe("complaint journey", () => {
       await goto(guest.page, "/keluhan");
       await guest.page.getByTestId("complaints-table").waitFor();
       assert.equal((await guest.page.locator("main").innerText()).includes(kNik), false);
+      // The complaint is in the public discussion, anonymous, without numbers.
+      const items = await guest.page.evaluate(async () => (await fetch("/api/discussion?kind=complaint&limit=50")).json());
+      const item = items.items.find((x) => String(x.complaint_id) === String(id));
+      assert.ok(item, "the complaint appears in Diskusi");
+      assert.equal(item.author_label, "Anonim");
+      assert.equal(JSON.stringify(item).includes(kNik), false);
       await screenshot(guest.page, "complaint-public");
       assertNoPageErrors(guest.page);
     } finally {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { filterQuery, kMaxAttachmentBytes, oversizedFiles } from "./complaintsApi";
+import { filterQuery, kMaxAttachmentBytes, oversizedFiles, type ComplaintView } from "./complaintsApi";
+import { mayAnswerFromData } from "./pages/complaints/ComplaintRegistryPanel";
 import { maskNik } from "./pages/complaints/FileComplaintPage";
 import { handlesComplaints, listKindsFor } from "./pages/complaints/ComplaintListPage";
 
@@ -27,5 +28,19 @@ describe("complaint helpers", () => {
     expect(listKindsFor("pic_korwil")).toEqual(["officials", "public"]);
     expect(handlesComplaints("operator")).toBe(false);
     expect(handlesComplaints("operator_desa")).toBe(true);
+  });
+
+  it("offers answering from the data to officials who see the NIKs of a complaint that has some", () => {
+    const view = (visibility: ComplaintView["visibility"], niks: string[]): ComplaintView =>
+      ({
+        visibility,
+        complaint: { reporter_nik: niks[0], beneficiary_niks: niks.slice(1) },
+      }) as unknown as ComplaintView;
+    expect(mayAnswerFromData("admin_pemda", view("full", ["3510014506900003"]))).toBe(true);
+    expect(mayAnswerFromData("operator_desa", view("masked", ["3510********0003"]))).toBe(true);
+    expect(mayAnswerFromData("warga", view("masked", ["3510********0003"]))).toBe(false);
+    expect(mayAnswerFromData("operator", view("public", []))).toBe(false);
+    expect(mayAnswerFromData("admin", view("full", []))).toBe(false);
+    expect(mayAnswerFromData(null, view("public", []))).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 // The complaint (keluhan) part of the API: types as the server sends them and one function per endpoint.
 import { api } from "./api";
+import type { Aid, DtksEntry, Household, PersonDetail, PersonSummary } from "./registry";
 
 export const kStatuses = ["BARU", "DITERUSKAN", "DITINDAKLANJUTI", "SELESAI", "TIDAK_ADA_RESPON"] as const;
 export type ComplaintStatus = (typeof kStatuses)[number];
@@ -86,6 +87,40 @@ export interface ComplaintView {
   can_attach: boolean;
 }
 
+/** One screened proposal naming the NIK. */
+export interface ScreeningMention {
+  run_id: number;
+  program_code: string;
+  program_name: string;
+  period: string;
+  list_name: string;
+  screened_at: string;
+  verdict: string;
+  reasons: string[];
+  details: string;
+}
+
+/** What the data says about one NIK of a complaint. */
+export interface ComplaintNikAnswer {
+  role: "reporter" | "beneficiary";
+  standing: "found" | "not_found" | "outside_regions";
+  nik: string;
+  registered_kabupaten: string | null;
+  person: PersonSummary | null;
+  life: PersonDetail["life"] | null;
+  household: Household | null;
+  latest_dtks: DtksEntry | null;
+  aid: Aid[];
+  family_receiving: { member: PersonSummary; aid: Aid[] }[];
+  screenings: ScreeningMention[];
+}
+
+export interface ComplaintRegistry {
+  complaint_id: number;
+  nik_masked: boolean;
+  niks: ComplaintNikAnswer[];
+}
+
 export interface ComplaintPage {
   items: Complaint[];
   total: number;
@@ -124,9 +159,28 @@ export function filterQuery(filters: ComplaintFilters): string {
   return text === "" ? "" : `?${text}`;
 }
 
+/** A program a complaint may name (public data). */
+export interface Program {
+  id: number;
+  code: string;
+  name: string;
+  kind: string;
+  agency: string;
+  region: string;
+  region_name: string;
+}
+
 export const complaintsApi = {
   topics(): Promise<{ topics: Topic[] }> {
     return api.request("GET", "/api/complaint-topics");
+  },
+  /** Programs that fit a complaint about `region` (province or kabupaten/kota code). */
+  programs(region: string): Promise<{ programs: Program[] }> {
+    return api.request("GET", `/api/programs${filterQuery({ region })}`);
+  },
+  /** What the registry and screening say about each NIK of the complaint (officials; audited). */
+  registry(id: number): Promise<ComplaintRegistry> {
+    return api.request("GET", `/api/complaints/${id}/registry`);
   },
   file(draft: ComplaintDraft): Promise<{ complaint: Complaint }> {
     return api.request("POST", "/api/complaints", draft);

@@ -12,6 +12,8 @@ const std::vector<Migration>& AllMigrations() {
       Migration0006Screening(),
       Migration0007Complaints(),
       Migration0008Jobs(),
+      Migration0009ComplaintListIndexes(),
+      Migration0010ScreeningNik(),
   };
   return kAll;
 }

@@ -27,5 +27,7 @@ const Migration& Migration0005Discussion();
 const Migration& Migration0006Screening();
 const Migration& Migration0007Complaints();
 const Migration& Migration0008Jobs();
+const Migration& Migration0009ComplaintListIndexes();
+const Migration& Migration0010ScreeningNik();
 
 }  // namespace tepat::store::migrations

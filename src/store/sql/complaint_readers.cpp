@@ -3,17 +3,11 @@
 #include <algorithm>
 #include <string>
 
+#include "store/sql/complaint_filter_sql.hpp"
 #include "store/sql/registry_tables.hpp"
 #include "store/sql/row_readers.hpp"
 
 namespace tepat::store::sql {
-namespace {
-
-/// The pattern matching every region, used to fill unused region slots when the query names none.
-constexpr std::string_view kAnyRegion = "%";
-
-}  // namespace
-
 std::optional<std::int64_t> OptionalIntAt(const Row& row, int column) {
   if (row.IsNull(column)) return std::nullopt;
   return row.Int(column);
@@ -122,36 +116,6 @@ SqlParams ComplaintPageParams(const ComplaintQuery& query) {
   page.emplace_back(std::int64_t{query.limit});
   page.emplace_back(std::int64_t{std::max(query.offset, 0)});
   return page;
-}
-
-SqlParams ComplaintFilterParams(const ComplaintQuery& query) {
-  SqlParams params;
-  for (int slot = 0; slot < kComplaintRegionSlots; ++slot) {
-    if (query.regions.empty()) {
-      params.emplace_back(std::string(kAnyRegion));
-    } else {
-      const domain::RegionCode& region = query.regions[std::min<std::size_t>(slot, query.regions.size() - 1)];
-      params.emplace_back(region.compact() + "%");
-    }
-  }
-  const std::string status = query.status ? domain::ComplaintStatusCode(*query.status) : "";
-  params.insert(params.end(), {status, status});
-  const std::int64_t topic = query.topic_id.value_or(0);
-  params.insert(params.end(), {topic, topic});
-  const std::int64_t program = query.program_id.value_or(0);
-  params.insert(params.end(), {program, program});
-  const std::string channel = query.channel ? domain::ComplaintChannelCode(*query.channel) : "";
-  params.insert(params.end(), {channel, channel});
-  const std::int64_t own = query.own_account_id.value_or(0);
-  params.insert(params.end(), {own, own, own});
-  const std::string search = query.search.empty() ? "" : ContainsPattern(query.search);
-  params.insert(params.end(), {search, search});
-  const std::int64_t from = query.created_from.value_or(0);
-  params.insert(params.end(), {from, from});
-  const std::int64_t until = query.created_until.value_or(0);
-  params.insert(params.end(), {until, until});
-  params.emplace_back(std::int64_t{query.include_rahasia ? 1 : 0});
-  return params;
 }
 
 }  // namespace tepat::store::sql

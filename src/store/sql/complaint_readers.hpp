@@ -31,10 +31,8 @@ Result<ComplaintAttachment> ReadAttachment(const Row& row);
 Status CheckComplaintRegions(const ComplaintQuery& query);
 /// CheckComplaintRegions, and kInvalidArgument for a limit outside 1..kMaxComplaintPageSize.
 Status CheckComplaintPage(const ComplaintQuery& query);
-/// Parameters of kListComplaints (and of the page statements): the filter, then LIMIT and OFFSET.
+/// Parameters of the list and page statements of ComplaintStatementsFor(query): the filter, then LIMIT and OFFSET.
 SqlParams ComplaintPageParams(const ComplaintQuery& query);
-/// Parameters of kListComplaints / kCountComplaints for `query` (without LIMIT and OFFSET).
-SqlParams ComplaintFilterParams(const ComplaintQuery& query);
 /// complaint_niks.kind of the reporter's NIK; every other NIK is a beneficiary's.
 inline constexpr std::string_view kReporterNikKind = "reporter";
 /// complaint_niks.kind of a beneficiary's NIK.

@@ -57,27 +57,8 @@ inline constexpr Statement kListForwardedBefore{
     "SELECT " TEPAT_COMPLAINT_COLUMNS " FROM complaints c WHERE c.status = 'DITERUSKAN' AND c.forwarded_at <= ? "
     "ORDER BY c.forwarded_at, c.id LIMIT ?"};
 
-// The officials' and the public list. Every filter is always present; a neutral value switches it off:
-// '' for text, 0 for ids and flags, '%' for the region patterns. Parameters, in order: 8 region patterns,
-// status x2, topic x2, program x2, channel x2, own account x3, search pattern x2, created from x2, created until x2,
-// include rahasia.
-#define TEPAT_COMPLAINT_FILTER                                                                                     \
-  " WHERE (c.region LIKE ? OR c.region LIKE ? OR c.region LIKE ? OR c.region LIKE ? OR c.region LIKE ? OR "        \
-  "c.region LIKE ? OR c.region LIKE ? OR c.region LIKE ?)"                                                         \
-  " AND (? = '' OR c.status = ?) AND (CAST(? AS BIGINT) = 0 OR c.topic_id = ?)"                               \
-  " AND (CAST(? AS BIGINT) = 0 OR c.program_id = ?)"                   \
-  " AND (? = '' OR c.channel = ?) AND (CAST(? AS BIGINT) = 0 OR c.reporter_account_id = ? OR c.recorded_by_account_id = ?)"       \
-  " AND (? = '' OR c.search_text LIKE ? ESCAPE '\\') AND (CAST(? AS BIGINT) = 0 OR c.created_at >= ?)"  \
-  " AND (CAST(? AS BIGINT) = 0 OR c.created_at < ?)" \
-  " AND (CAST(? AS BIGINT) = 1 OR c.rahasia = 0)"
-inline constexpr Statement kListComplaints{
-    "list_complaints",
-    "SELECT " TEPAT_COMPLAINT_COLUMNS ", COALESCE(r.name, ''), COALESCE(t.name, '') FROM complaints c "
-    "LEFT JOIN regions r ON r.code = c.region LEFT JOIN complaint_topics t ON t.id = c.topic_id" TEPAT_COMPLAINT_FILTER
-    " ORDER BY c.created_at DESC, c.id DESC LIMIT ? OFFSET ?"};
-inline constexpr Statement kCountComplaints{"count_complaints",
-                                            "SELECT COUNT(*) FROM complaints c" TEPAT_COMPLAINT_FILTER};
-// TEPAT_COMPLAINT_FILTER stays defined: complaint_report_statements.hpp builds the dashboard and export queries on it.
+// The officials' and the public list, their count, the dashboard's facts and the export's personal data are built
+// per filter combination in complaint_filter_sql.hpp (on TEPAT_COMPLAINT_COLUMNS).
 
 // --- comments -------------------------------------------------------------------------------------------------
 inline constexpr Statement kInsertComment{

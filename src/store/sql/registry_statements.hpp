@@ -81,9 +81,13 @@ inline constexpr Statement kDtksEntriesChanged{
     "a.status <> b.status) ORDER BY a.kk, a.nik"};
 
 // --- programs and recipients ----------------------------------------------------------------------------------
-inline constexpr Statement kFindProgram{
-    "find_program",
-    "SELECT id, code, name, kind, funding, agency, region, starts, ends FROM programs WHERE code = ?"};
+#define TEPAT_PROGRAM_COLUMNS "id, code, name, kind, funding, agency, region, starts, ends"
+inline constexpr Statement kFindProgram{"find_program",
+                                        "SELECT " TEPAT_PROGRAM_COLUMNS " FROM programs WHERE code = ?"};
+inline constexpr Statement kGetProgram{"get_program", "SELECT " TEPAT_PROGRAM_COLUMNS " FROM programs WHERE id = ?"};
+inline constexpr Statement kListPrograms{"list_programs",
+                                         "SELECT " TEPAT_PROGRAM_COLUMNS " FROM programs ORDER BY name, code"};
+#undef TEPAT_PROGRAM_COLUMNS
 inline constexpr Statement kListAidOfPerson{
     "list_aid_of_person",
     "SELECT " TEPAT_RECIPIENT_COLUMNS " FROM recipients WHERE nik = ? ORDER BY period, program_code, stage"};

@@ -61,6 +61,15 @@ inline constexpr Statement kListScreeningRows{
     "SELECT " TEPAT_SCREENING_ROW_COLUMNS TEPAT_SCREENING_ROW_FILTER " ORDER BY line LIMIT ? OFFSET ?"};
 inline constexpr Statement kCountScreeningRows{"count_screening_rows", "SELECT COUNT(*)" TEPAT_SCREENING_ROW_FILTER};
 
+// (nik, limit): the run's columns (TEPAT_SCREENING_RUN_COLUMNS order) then the row's (TEPAT_SCREENING_ROW_COLUMNS).
+inline constexpr Statement kListScreeningRowsOfNik{
+    "list_screening_rows_of_nik",
+    "SELECT r.id, r.job_id, r.program_code, r.period, r.list_name, r.settings, r.data_version, r.rows_total, "
+    "r.lolos, r.perlu_verifikasi, r.ditolak, r.created_at, r.created_by, s.line, s.nik, s.kk, s.name, s.desa, "
+    "s.verdict, s.reasons, s.details, s.candidates FROM screening_rows s JOIN screening_runs r ON r.id = s.run_id "
+    "WHERE s.nik = ? ORDER BY r.id DESC, s.line LIMIT ?"};
+inline constexpr int kScreeningRunColumnCount = 13;
+
 #undef TEPAT_SCREENING_RUN_COLUMNS
 #undef TEPAT_SCREENING_ROW_COLUMNS
 #undef TEPAT_SCREENING_ROW_FILTER

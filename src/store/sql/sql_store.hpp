@@ -74,6 +74,8 @@ class SqlStore final : public Store {
   Result<DtksRoundDiff> DiffDtksRounds(const std::string& earlier, const std::string& later) override;
   Result<std::optional<domain::Program>> FindProgram(const std::string& code) override;
   Result<std::vector<ReceivedAid>> ListAidOfPerson(const std::string& nik) override;
+  Result<std::vector<domain::Program>> ListPrograms() override;
+  Result<std::optional<domain::Program>> GetProgram(std::int64_t id) override;
 
   Status ScanPeople(const std::function<Status(const std::vector<domain::Person>&)>& visit, int page_size) override;
   Status ScanDtks(const std::function<Status(const std::vector<domain::DtksMembership>&)>& visit,
@@ -87,6 +89,7 @@ class SqlStore final : public Store {
   Result<std::vector<ScreeningRun>> ListScreeningRuns(int limit, std::int64_t before_id) override;
   Result<std::optional<ScreeningRun>> GetScreeningRunOfJob(std::int64_t job_id) override;
   Result<ScreeningRowPage> ListScreeningRows(std::int64_t run_id, const ScreeningRowQuery& query) override;
+  Result<std::vector<ScreeningRowOfRun>> ListScreeningRowsOfNik(const std::string& nik, int limit) override;
 
   Result<std::int64_t> CreateJob(const Job& job) override;
   Result<std::optional<Job>> GetJob(std::int64_t id) override;

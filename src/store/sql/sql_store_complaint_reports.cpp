@@ -1,5 +1,7 @@
 // SqlStore: the complaint dashboard's facts and the personal data of an export page (issue 5 item 8).
+#include "store/sql/complaint_filter_sql.hpp"
 #include "store/sql/complaint_readers.hpp"
+#include "store/sql/complaint_statements.hpp"
 #include "store/sql/complaint_report_statements.hpp"
 #include "store/sql/query.hpp"
 #include "store/sql/row_readers.hpp"
@@ -8,7 +10,7 @@
 namespace tepat::store::sql {
 namespace {
 
-/// Facts from the columns of kListComplaintFacts.
+/// Facts from the columns of ComplaintStatementsFor(query).facts.
 Result<domain::ComplaintFacts> ReadComplaintFacts(const Row& row) {
   domain::ComplaintFacts facts;
   Result<domain::RegionCode> region = ReadRegionCode(row, 0);
@@ -34,7 +36,7 @@ Result<ComplaintFactSet> SqlStore::ListComplaintFacts(const ComplaintQuery& quer
   return WithConnection([&](Connection& connection) -> Result<ComplaintFactSet> {
     ComplaintFactSet set;
     Result<std::vector<domain::ComplaintFacts>> facts = QueryAll<domain::ComplaintFacts>(
-        connection, kListComplaintFacts, ComplaintFilterParams(query), ReadComplaintFacts);
+        connection, ComplaintStatementsFor(query).facts, ComplaintFilterParams(query), ReadComplaintFacts);
     if (!facts.ok()) return facts.status();
     set.facts = std::move(facts).value();
     Status regions = connection.Query(kListComplaintRegionNames, {}, [&](const Row& row) {
@@ -58,10 +60,10 @@ Result<std::map<std::int64_t, ComplaintContacts>> SqlStore::ListComplaintContact
   const SqlParams page = ComplaintPageParams(query);
   return WithConnection([&](Connection& connection) -> Result<std::map<std::int64_t, ComplaintContacts>> {
     std::map<std::int64_t, ComplaintContacts> out;
-    Status niks = connection.Query(kListComplaintPageNiks, page,
+    Status niks = connection.Query(ComplaintStatementsFor(query).page_niks, page,
                                    [&](const Row& row) { AddStoredNik(out[row.Int(0)], row.Text(1), row.Text(2)); });
     if (!niks.ok()) return niks;
-    Status phones = connection.Query(kListComplaintPagePhones, page,
+    Status phones = connection.Query(ComplaintStatementsFor(query).page_phones, page,
                                      [&](const Row& row) { out[row.Int(0)].phones.emplace_back(row.Text(1)); });
     if (!phones.ok()) return phones;
     return out;

@@ -2,6 +2,7 @@
 #include <map>
 #include <string>
 
+#include "store/sql/complaint_filter_sql.hpp"
 #include "store/sql/complaint_readers.hpp"
 #include "store/sql/complaint_statements.hpp"
 #include "store/sql/query.hpp"
@@ -165,10 +166,11 @@ Result<ComplaintPage> SqlStore::ListComplaints(const ComplaintQuery& query) {
   const SqlParams filter = ComplaintFilterParams(query);
   const SqlParams page = ComplaintPageParams(query);
   return WithConnection([&](Connection& connection) -> Result<ComplaintPage> {
+    const ComplaintFilterStatements& statements = ComplaintStatementsFor(query);
     Result<std::vector<ComplaintListItem>> items =
-        QueryAll<ComplaintListItem>(connection, kListComplaints, page, ReadComplaintListItem);
+        QueryAll<ComplaintListItem>(connection, statements.list, page, ReadComplaintListItem);
     if (!items.ok()) return items.status();
-    Result<std::int64_t> total = QueryInt(connection, kCountComplaints, filter);
+    Result<std::int64_t> total = QueryInt(connection, statements.count, filter);
     if (!total.ok()) return total.status();
     return ComplaintPage{.items = std::move(items).value(), .total = *total};
   });

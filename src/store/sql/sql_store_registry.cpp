@@ -269,6 +269,18 @@ Result<std::optional<domain::Program>> SqlStore::FindProgram(const std::string& 
   });
 }
 
+Result<std::optional<domain::Program>> SqlStore::GetProgram(std::int64_t id) {
+  return WithConnection([&](Connection& connection) {
+    return QueryOptional<domain::Program>(connection, kGetProgram, {id}, ReadProgram);
+  });
+}
+
+Result<std::vector<domain::Program>> SqlStore::ListPrograms() {
+  return WithConnection([&](Connection& connection) {
+    return QueryAll<domain::Program>(connection, kListPrograms, {}, ReadProgram);
+  });
+}
+
 Result<std::vector<ReceivedAid>> SqlStore::ListAidOfPerson(const std::string& nik) {
   return WithConnection([&](Connection& connection) {
     return QueryAll<ReceivedAid>(connection, kListAidOfPerson, {nik}, ReadReceivedAid);

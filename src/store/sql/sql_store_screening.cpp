@@ -92,18 +92,27 @@ Result<ScreeningRun> ReadScreeningRun(const Row& row) {
   return run;
 }
 
-Result<ScreeningRowRecord> ReadScreeningRow(const Row& row) {
+// The row's columns (TEPAT_SCREENING_ROW_COLUMNS order) starting at column `first`.
+ScreeningRowRecord ScreeningRowFrom(const Row& row, int first) {
   ScreeningRowRecord record;
-  record.line = row.Int(0);
-  record.nik = std::string(row.Text(1));
-  record.kk = std::string(row.Text(2));
-  record.name = std::string(row.Text(3));
-  record.desa = std::string(row.Text(4));
-  record.verdict = std::string(row.Text(5));
-  record.reasons = std::string(row.Text(6));
-  record.details = std::string(row.Text(7));
-  record.candidates = std::string(row.Text(8));
+  record.line = row.Int(first);
+  record.nik = std::string(row.Text(first + 1));
+  record.kk = std::string(row.Text(first + 2));
+  record.name = std::string(row.Text(first + 3));
+  record.desa = std::string(row.Text(first + 4));
+  record.verdict = std::string(row.Text(first + 5));
+  record.reasons = std::string(row.Text(first + 6));
+  record.details = std::string(row.Text(first + 7));
+  record.candidates = std::string(row.Text(first + 8));
   return record;
+}
+
+Result<ScreeningRowRecord> ReadScreeningRow(const Row& row) { return ScreeningRowFrom(row, 0); }
+
+Result<ScreeningRowOfRun> ReadScreeningRowOfRun(const Row& row) {
+  Result<ScreeningRun> run = ReadScreeningRun(row);
+  if (!run.ok()) return run.status();
+  return ScreeningRowOfRun{.run = std::move(run).value(), .row = ScreeningRowFrom(row, kScreeningRunColumnCount)};
 }
 
 SqlParams FilterParams(std::int64_t run_id, const ScreeningRowQuery& query) {
@@ -222,6 +231,14 @@ Result<ScreeningRowPage> SqlStore::ListScreeningRows(std::int64_t run_id, const 
     if (!rows.ok()) return rows.status();
     page.rows = std::move(rows).value();
     return page;
+  });
+}
+
+Result<std::vector<ScreeningRowOfRun>> SqlStore::ListScreeningRowsOfNik(const std::string& nik, int limit) {
+  if (limit <= 0) return std::vector<ScreeningRowOfRun>();
+  return WithConnection([&](Connection& connection) {
+    return QueryAll<ScreeningRowOfRun>(connection, kListScreeningRowsOfNik, {nik, std::int64_t{limit}},
+                                       ReadScreeningRowOfRun);
   });
 }
 

@@ -15,6 +15,7 @@ import {
 import { errorMessage } from "../../errors";
 import { useI18n } from "../../i18n/I18nProvider";
 import type { MessageKey } from "../../i18n/id";
+import { ComplaintRegistryPanel, mayAnswerFromData } from "./ComplaintRegistryPanel";
 import { formatTime, StatusBadge } from "./StatusBadge";
 
 /** One entry of the timeline; the author may edit or delete it (the earlier text stays in history). */
@@ -287,6 +288,7 @@ export function ComplaintDetailPage({ id, tracking }: { id?: string; tracking?: 
           {view.can_attach && <AttachForm id={c.id} onDone={refresh} />}
         </div>
       )}
+      {mayAnswerFromData(auth.account?.role ?? null, view) && <ComplaintRegistryPanel complaintId={c.id} />}
       <h2>{t("complaintDetail.timeline")}</h2>
       {view.comments.length === 0 ? (
         <p className="muted">{t("complaintDetail.noComments")}</p>

@@ -12,6 +12,7 @@ import {
   type Complaint,
   type ComplaintChannel,
   type ComplaintDraft,
+  type Program,
   type Topic,
 } from "../../complaintsApi";
 import { errorMessage } from "../../errors";
@@ -95,6 +96,7 @@ export function FileComplaintPage({ offline = false }: { offline?: boolean }) {
   const [draft, setDraft] = useState<ComplaintDraft>(() => blankDraft(offline ? "LISAN" : "ONLINE"));
   const [regionName, setRegionName] = useState("");
   const [topics, setTopics] = useState<Topic[]>([]);
+  const [programs, setPrograms] = useState<Program[]>([]);
   const [files, setFiles] = useState<File[]>([]);
   const [step, setStep] = useState<Step>("form");
   const [problems, setProblems] = useState<Record<string, string>>({});
@@ -105,6 +107,26 @@ export function FileComplaintPage({ offline = false }: { offline?: boolean }) {
   useEffect(() => {
     complaintsApi.topics().then((r) => setTopics(r.topics), () => setTopics([]));
   }, []);
+
+  // The programs to choose from follow the region; a program of another region is dropped.
+  useEffect(() => {
+    if (draft.region === "") {
+      setPrograms([]);
+      return;
+    }
+    let live = true;
+    complaintsApi.programs(draft.region).then(
+      (r) => {
+        if (!live) return;
+        setPrograms(r.programs);
+        setDraft((d) => (r.programs.some((p) => p.id === d.program_id) ? d : { ...d, program_id: null }));
+      },
+      () => live && setPrograms([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [draft.region]);
 
   const update = <K extends keyof ComplaintDraft>(key: K, value: ComplaintDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
@@ -197,6 +219,7 @@ export function FileComplaintPage({ offline = false }: { offline?: boolean }) {
           <h2>{draft.title}</h2>
           <p className="muted">
             {regionName} · {topics.find((x) => x.id === draft.topic_id)?.name}
+            {draft.program_id ? ` · ${programs.find((x) => x.id === draft.program_id)?.name ?? ""}` : ""}
           </p>
           <p className="prewrap">{draft.message}</p>
           {files.length > 0 && <p className="muted small">{t("complaintConfirm.files", { count: files.length })}</p>}
@@ -249,6 +272,23 @@ export function FileComplaintPage({ offline = false }: { offline?: boolean }) {
         )}
         <RegionPicker onChange={(code) => update("region", code)} onName={setRegionName} />
         {fieldError("region")}
+        <label className="field">
+          <span>{t("complaintForm.program")}</span>
+          <select
+            value={draft.program_id ?? 0}
+            onChange={(e) => update("program_id", Number(e.target.value) || null)}
+            disabled={programs.length === 0}
+            data-testid="complaint-program"
+          >
+            <option value={0}>{t("complaintForm.noProgram")}</option>
+            {programs.map((program) => (
+              <option key={program.id} value={program.id}>
+                {program.name}
+              </option>
+            ))}
+          </select>
+          {fieldError("program_id")}
+        </label>
         <label className="field">
           <span>{t("complaintForm.topic")}</span>
           <select
