@@ -9,8 +9,6 @@ namespace {
 
 using domain::Role;
 
-/// Longest prefix of a region code kept when an official has more scopes than the list query takes: province.
-constexpr std::size_t kProvinceDigits = 2;
 constexpr std::size_t kKabupatenDigits = 4;
 
 }  // namespace
@@ -34,13 +32,14 @@ std::vector<domain::RegionCode> OfficialListScopes(const domain::Account& accoun
     prefixes.insert(account.role == Role::kOperatorDesa ? code.substr(0, std::min(code.size(), kKabupatenDigits))
                                                         : code);
   }
-  if (prefixes.size() > static_cast<std::size_t>(store::kComplaintRegionSlots)) {
-    std::set<std::string> provinces;
-    for (const std::string& code : prefixes) provinces.insert(code.substr(0, kProvinceDigits));
-    prefixes = std::move(provinces);
-  }
+  // Sorted, a code's parents come before it: keep a code unless the last kept one is a prefix of it.
   std::vector<domain::RegionCode> out;
-  for (const std::string& code : prefixes) out.push_back(*domain::RegionCode::Parse(code));
+  std::string last_kept;
+  for (const std::string& code : prefixes) {
+    if (!last_kept.empty() && code.starts_with(last_kept)) continue;
+    out.push_back(*domain::RegionCode::Parse(code));
+    last_kept = code;
+  }
   return out;
 }
 

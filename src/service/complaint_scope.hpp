@@ -22,9 +22,9 @@ bool IsOfficialListRole(domain::Role role);
 bool CoversComplaintRegion(const domain::Account& account, const domain::RegionCode& region);
 
 /// The region prefixes an official's list covers: admin everything (empty), an operator desa the kabupaten of their
-/// desa, others their scopes; collapsed to provinces when there are more than store::kComplaintRegionSlots (so the
-/// query may return more than the account covers: callers that can filter afterwards use CoversComplaintRegion).
-/// Pure.
+/// desa, others their scopes; a scope inside another scope is dropped. Never widened: with more than
+/// store::kComplaintRegionSlots prefixes the store refuses the list (kInvalidArgument) rather than show regions the
+/// account does not cover. Pure.
 std::vector<domain::RegionCode> OfficialListScopes(const domain::Account& account);
 
 /// How the officials' list shows NIK and phones: masked for an operator desa, in clear for the others. Pure.

@@ -12,8 +12,9 @@
 
 namespace tepat::store {
 
-/// At most this many region prefixes in one complaint list query (an official's scopes; pass common parents).
-inline constexpr int kComplaintRegionSlots = 8;
+/// At most this many region prefixes in one complaint list query (an official's scopes, nested ones merged).
+/// Generous on purpose: a list is never widened to fit, so an account with more scopes gets a clear refusal.
+inline constexpr int kComplaintRegionSlots = 64;
 /// Largest page of one complaint list query.
 inline constexpr int kMaxComplaintPageSize = 100;
 

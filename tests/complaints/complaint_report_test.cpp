@@ -161,6 +161,28 @@ TEST_P(ComplaintReportTest, OfficialsSeeOnlyTheirRegions) {
             domain::ErrorCode::kPermissionDenied);
 }
 
+TEST_P(ComplaintReportTest, ManyScopesNeverWidenTheListBeyondTheAccount) {
+  service::Actor pemda = As(Role::kAdminPemda);
+  pemda.account->scopes.clear();
+  for (const char* code : {"35.01", "35.02", "35.03", "35.04", "35.05", "35.06", "35.08", "35.09", "35.11",
+                           "35.11.01"}) {  // nine kabupaten in East Java and a kecamatan inside one of them
+    pemda.account->scopes.push_back(*domain::RegionCode::Parse(code));
+  }
+  auto none = services_->complaints().ListForOfficial(pemda, {});
+  ASSERT_TRUE(none.ok()) << none.status().message();
+  EXPECT_EQ(none->total, 0);  // the fixture's East Java complaints are in Banyuwangi and Malang only
+  pemda.account->scopes.push_back(*domain::RegionCode::Parse("35.07"));
+  EXPECT_EQ(services_->complaints().ListForOfficial(pemda, {}).value().total, 1);
+
+  pemda.account->scopes.clear();
+  for (int desa = 2001; desa <= 2001 + store::kComplaintRegionSlots; ++desa) {
+    pemda.account->scopes.push_back(*domain::RegionCode::Parse("35.10.01." + std::to_string(desa)));
+  }
+  const auto refused = services_->complaints().ListForOfficial(pemda, {});
+  EXPECT_EQ(refused.status().code(), domain::ErrorCode::kInvalidArgument);
+  EXPECT_NE(refused.status().message().find("parent region"), std::string::npos) << refused.status().message();
+}
+
 TEST_P(ComplaintReportTest, FiltersNarrowThePeriodStatusTopicAndProgram) {
   ComplaintListRequest june;
   june.created_from = Wib(6, 1, 0);

@@ -99,8 +99,9 @@ Result<ComplaintAttachment> ReadAttachment(const Row& row) {
 
 Status CheckComplaintRegions(const ComplaintQuery& query) {
   if (query.regions.size() <= static_cast<std::size_t>(kComplaintRegionSlots)) return Status::Ok();
-  return domain::InvalidArgument("a complaint list takes at most " + std::to_string(kComplaintRegionSlots) +
-                                 " regions; pass the common parent regions instead of many small ones");
+  return domain::InvalidArgument("a complaint list covers at most " + std::to_string(kComplaintRegionSlots) +
+                                 " separate regions; give the account its common parent region (kabupaten/kota or "
+                                 "province) instead of many small ones");
 }
 
 Status CheckComplaintPage(const ComplaintQuery& query) {
