@@ -2,10 +2,9 @@
 // download its error report and DTKS difference report; /api/import-templates: the templates to fill in.
 // Operators see and touch only the jobs they started (and their rows are limited to their regions by the import
 // itself); admins see every job.
-#include <fstream>
-#include <sstream>
 
 #include "api/api_response.hpp"
+#include "api/file_transfer.hpp"
 #include "api/job_view.hpp"
 #include "api/routes.hpp"
 #include "ingest/error_report.hpp"
@@ -22,8 +21,8 @@ constexpr std::size_t kUploadNameBytes = 16;
 constexpr std::size_t kMaxOriginalName = 200;
 constexpr int kDefaultSummaryIssues = 20;
 constexpr int kMaxSummaryIssues = 100;
-constexpr const char* kCsvType = "text/csv; charset=utf-8";
-constexpr const char* kXlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+constexpr const char* kCsvType = kCsvContentType;
+constexpr const char* kXlsxType = kXlsxContentType;
 
 const AccessRule& ImportRule() {
   static const AccessRule kRule = AccessRule::Roles({domain::Role::kAdmin, domain::Role::kOperator});
@@ -51,23 +50,6 @@ http::Response BadFormat(const ApiContext& ctx) {
   return ErrorResponse(ctx, domain::InvalidArgument("format: use csv or xlsx"));
 }
 
-domain::Result<std::string> ReadWholeFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return domain::NotFound("the file of this job is no longer on the server");
-  std::ostringstream body;
-  body << in.rdbuf();
-  return body.str();
-}
-
-http::Response FileResponse(const ApiContext& ctx, const std::filesystem::path& path, const char* content_type,
-                            const std::string& download_name) {
-  auto body = ReadWholeFile(path);
-  if (!body.ok()) return ErrorResponse(ctx, body.status());
-  http::Response res = http::MakeResponse(ctx.http.request, http::Status::ok, content_type, std::move(body).value());
-  res.set(http::beast_http::field::content_disposition, "attachment; filename=\"" + download_name + "\"");
-  return res;
-}
-
 // The import job named by {id}, when the caller may see it; otherwise the error response to send.
 domain::Result<store::Job> VisibleImportJob(const ApiContext& ctx, ApiDependencies& deps) {
   std::int64_t id = 0;
@@ -87,22 +69,10 @@ domain::Result<store::Job> VisibleImportJob(const ApiContext& ctx, ApiDependenci
 http::Response Upload(ApiContext& ctx, ApiDependencies& deps) {
   std::optional<ingest::TemplateKind> kind = KindParam(ctx);
   if (!kind) return ErrorResponse(ctx, domain::InvalidArgument("kind: use dukcapil, dtks, programs or recipients"));
-  const std::string& body = ctx.http.request.body();
-  if (body.empty()) {
-    return ErrorResponse(ctx, domain::InvalidArgument(
-                                  "the request body is empty: send the CSV or XLSX file itself as the body"));
-  }
+  auto stored_file = StoreUploadedBody(ctx, deps.upload_dir, ".upload");
+  if (!stored_file.ok()) return ErrorResponse(ctx, stored_file.status());
+  const std::filesystem::path& path = *stored_file;
   std::error_code ec;
-  std::filesystem::create_directories(deps.upload_dir, ec);
-  const std::filesystem::path path = deps.upload_dir / (service::RandomHex(kUploadNameBytes) + ".upload");
-  {
-    std::ofstream out(path, std::ios::binary);
-    out.write(body.data(), static_cast<std::streamsize>(body.size()));
-    if (!out) {
-      std::filesystem::remove(path, ec);
-      return ErrorResponse(ctx, domain::Unavailable("the server could not store the file (disk full?); try later"));
-    }
-  }
   store::Job job;
   job.kind = service::ImportJobKind(*kind);
   job.file_name = path.string();
@@ -200,7 +170,7 @@ http::Response ErrorReport(ApiContext& ctx, ApiDependencies& deps) {
   std::filesystem::path path(job->error_report_path);
   const bool xlsx = *format == ingest::ReportFormat::kXlsx;
   if (xlsx) path.replace_filename(service::kErrorReportXlsx);
-  return FileResponse(ctx, path, xlsx ? kXlsxType : kCsvType,
+  return FileAttachmentResponse(ctx, path, xlsx ? kXlsxType : kCsvType,
                       "import-" + std::to_string(job->id) + "-errors" + (xlsx ? ".xlsx" : ".csv"));
 }
 
@@ -213,7 +183,7 @@ http::Response DtksDiff(ApiContext& ctx, ApiDependencies& deps) {
   }
   (void)deps.services.auditor().Record(ctx.actor, "import.dtks_diff", {"job", std::to_string(job->id)},
                                        domain::AuditOutcome::kSuccess);
-  return FileResponse(ctx, job->result_path, kCsvType, "import-" + std::to_string(job->id) + "-dtks-diff.csv");
+  return FileAttachmentResponse(ctx, job->result_path, kCsvType, "import-" + std::to_string(job->id) + "-dtks-diff.csv");
 }
 
 http::Response Template(ApiContext& ctx, ApiDependencies& deps) {
@@ -225,7 +195,7 @@ http::Response Template(ApiContext& ctx, ApiDependencies& deps) {
   std::filesystem::create_directories(deps.upload_dir, ec);
   const std::filesystem::path path = deps.upload_dir / ("template-" + service::RandomHex(kUploadNameBytes));
   if (auto written = ingest::WriteTemplate(*kind, *format, path); !written.ok()) return ErrorResponse(ctx, written);
-  http::Response res = FileResponse(ctx, path, *format == ingest::ReportFormat::kXlsx ? kXlsxType : kCsvType,
+  http::Response res = FileAttachmentResponse(ctx, path, *format == ingest::ReportFormat::kXlsx ? kXlsxType : kCsvType,
                                     ingest::TemplateFileName(*kind, *format));
   std::filesystem::remove(path, ec);
   return res;
@@ -234,8 +204,8 @@ http::Response Template(ApiContext& ctx, ApiDependencies& deps) {
 }  // namespace
 
 void AddImportRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps) {
-  auto add = [&](http::Verb verb, const char* pattern, http::Response (*handler)(ApiContext&, ApiDependencies&)) {
-    routes.push_back({verb, pattern, ImportRule(), [&deps, handler](ApiContext& ctx) { return handler(ctx, deps); }});
+  const auto add = [&](http::Verb verb, const char* pattern, DepsHandler handler) {
+    AddDepsRoute(routes, deps, verb, pattern, ImportRule(), handler);
   };
   add(http::Verb::get, "/api/import-templates/{kind}", Template);
   add(http::Verb::get, "/api/imports", List);

@@ -26,6 +26,11 @@ bool HealthProbe::DatabaseReachable() {
   return reachable_.load();
 }
 
+void AddDepsRoute(std::vector<ApiRoute>& routes, ApiDependencies& deps, http::Verb verb, const char* pattern,
+                  const AccessRule& access, DepsHandler handler) {
+  routes.push_back({verb, pattern, access, [&deps, handler](ApiContext& ctx) { return handler(ctx, deps); }});
+}
+
 std::vector<ApiRoute> AllRoutes(ApiDependencies& deps) {
   std::vector<ApiRoute> routes;
   AddSystemRoutes(routes, deps);
@@ -39,6 +44,7 @@ std::vector<ApiRoute> AllRoutes(ApiDependencies& deps) {
   AddComplaintRoutes(routes, deps);
   AddComplaintReportRoutes(routes, deps);
   AddImportRoutes(routes, deps);
+  AddScreeningRoutes(routes, deps);
   AddDedupRoutes(routes, deps);
   return routes;
 }

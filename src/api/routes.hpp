@@ -9,6 +9,10 @@
 #include "http/router.hpp"
 #include "service/services.hpp"
 
+namespace tepat::service {
+class ScreeningService;
+}  // namespace tepat::service
+
 namespace tepat::api {
 
 /// Remembers whether the database answered recently, so /healthz does not hit it on every request.
@@ -33,7 +37,15 @@ struct ApiDependencies {
   std::string openapi_json;      ///< docs/openapi.yaml converted to JSON
   bool secure_cookies = false;   ///< set Secure on cookies (behind TLS)
   std::filesystem::path upload_dir = "var/jobs/uploads";  ///< where uploaded import files are stored
+  service::ScreeningService* screening = nullptr;  ///< screening of proposed lists; null when not configured
 };
+
+/// The usual handler of a resource file: the request context and the dependencies.
+using DepsHandler = http::Response (*)(ApiContext&, ApiDependencies&);
+/// Appends the route `verb pattern` guarded by `access`, whose handler calls `handler` with `deps` (which must
+/// outlive the router).
+void AddDepsRoute(std::vector<ApiRoute>& routes, ApiDependencies& deps, http::Verb verb, const char* pattern,
+                  const AccessRule& access, DepsHandler handler);
 
 /// Every API route, in the order they are documented.
 std::vector<ApiRoute> AllRoutes(ApiDependencies& deps);
@@ -53,6 +65,7 @@ void AddComplaintRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 /// The officials' complaint dashboard and export (complaint_report_api.cpp).
 void AddComplaintReportRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 void AddImportRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
+void AddScreeningRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 void AddDedupRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 
 }  // namespace tepat::api

@@ -23,6 +23,11 @@ void RegisterServeCommand(CLI::App& root) {
       ->capture_default_str();
   cmd->add_option("--work-dir", options->work_dir, "Where uploads and background jobs keep their files")
       ->capture_default_str();
+  cmd->add_option("--screening-settings", options->screening_settings,
+                  "Fuzzy-matching settings of screening jobs (as tepat match screen --settings)")
+      ->capture_default_str();
+  cmd->add_option("--screening-rules", options->screening_rules, "Screening rules per program (JSON)")
+      ->capture_default_str();
   cmd->add_option("--access-log", options->access_log, "'-' for stdout, 'off', or a file")->capture_default_str();
   cmd->add_option("--db-pool", options->db_pool_size, "Database connections")->capture_default_str();
   cmd->add_option("--attachments", options->attachments_dir, "Folder of complaint attachments")->capture_default_str();

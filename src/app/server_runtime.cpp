@@ -6,6 +6,7 @@
 
 #include "app/dedup_config.hpp"
 #include "app/openapi_document.hpp"
+#include "service/screening_job.hpp"
 
 namespace tepat::app {
 namespace {
@@ -106,6 +107,15 @@ std::unique_ptr<ServerRuntime> ServerRuntime::Create(const ServeOptions& options
   }
   rt->imports_ = std::make_unique<service::ImportService>(*rt->store_, rt->clock_, *rt->region_directory_);
   rt->imports_->RegisterHandlers(rt->services_->jobs());
+  auto screening_config = LoadScreeningConfig(options.screening_settings, options.screening_rules);
+  if (!screening_config.ok()) {
+    *error = "screening settings are needed for screening jobs: " + screening_config.status().message() +
+             " (pass --screening-settings and --screening-rules)";
+    return nullptr;
+  }
+  rt->screening_ = std::make_unique<service::ScreeningService>(*rt->store_, rt->clock_,
+                                                               std::move(screening_config).value());
+  service::RegisterScreeningJob(rt->services_->jobs(), *rt->screening_);
   if (auto started = rt->services_->jobs().Start(); !started.ok()) {
     *error = "cannot start background jobs: " + started.message();
     return nullptr;
@@ -120,7 +130,7 @@ std::unique_ptr<ServerRuntime> ServerRuntime::Create(const ServeOptions& options
   }
   rt->deps_ = std::make_unique<api::ApiDependencies>(
       api::ApiDependencies{*rt->services_, rt->metrics_, *rt->health_, std::move(openapi_json), options.secure_cookies,
-                           std::filesystem::path(options.work_dir) / "uploads"});
+                           std::filesystem::path(options.work_dir) / "uploads", rt->screening_.get()});
   store::Store& store = *rt->store_;
   rt->metrics_.AddGaugeSource([&store] { return PoolGauges(store); });
   rt->metrics_.AddGaugeSource([&store] { return OutboxGauges(store); });

@@ -6,6 +6,7 @@
 
 #include "api/routes.hpp"
 #include "app/periodic_task.hpp"
+#include "app/screening_config_loader.hpp"
 #include "app/smtp_mail_transport.hpp"
 #include "http/application.hpp"
 #include "http/server.hpp"
@@ -34,6 +35,8 @@ struct ServeOptions {
   service::CommunityConfig community;   ///< notifications.email_enabled is set from smtp.host
   std::string attachments_dir = "var/attachments";  ///< complaint attachments (server-made file names)
   int sweep_interval_seconds = 300;                 ///< complaint overdue sweep period; 0 disables it
+  std::string screening_settings = kDefaultScreeningMatchSettings;  ///< fuzzy-matching settings of screening jobs
+  std::string screening_rules = kDefaultScreeningRules;    ///< screening rules per program
   std::string match_settings = "config/match/registry.json";  ///< registry dedup settings; "" disables dedup runs
 };
 
@@ -55,6 +58,7 @@ class ServerRuntime {
   service::SystemClock clock_;
   std::unique_ptr<domain::InMemoryRegionDirectory> region_directory_;
   std::unique_ptr<service::ImportService> imports_;  ///< declared before services_: outlives the job runner
+  std::unique_ptr<service::ScreeningService> screening_;  ///< likewise
   std::unique_ptr<service::Services> services_;
   http::Metrics metrics_;
   std::unique_ptr<api::HealthProbe> health_;

@@ -52,6 +52,14 @@ domain::Result<ScreeningReport> ScreeningService::ScreenFile(const std::filesyst
                                                              const std::string& program_code,
                                                              const std::string& period,
                                                              const match::Progress& progress) {
+  return ScreenFileWithin(path, program_code, period, "", progress);
+}
+
+domain::Result<ScreeningReport> ScreeningService::ScreenFileWithin(const std::filesystem::path& path,
+                                                                   const std::string& program_code,
+                                                                   const std::string& period,
+                                                                   const std::string& within,
+                                                                   const match::Progress& progress) {
   if (program_code.empty()) return domain::InvalidArgument("program is required: give the program code (KODE_PROGRAM)");
   if (period.empty()) return domain::InvalidArgument("period is required: give the distribution period, e.g. 2024-01");
   auto program = store_.FindProgram(program_code);
@@ -60,12 +68,22 @@ domain::Result<ScreeningReport> ScreeningService::ScreenFile(const std::filesyst
     return domain::NotFound(fmt::format("program \"{}\" is not in the registry; import it first (programs template)",
                                         program_code));
   }
+  std::string region = (*program)->region.compact();
+  if (!within.empty()) {
+    const auto narrowed = domain::RegionCode::Parse(within);
+    if (!narrowed || !(*program)->region.Contains(*narrowed)) {
+      return domain::InvalidArgument(fmt::format(
+          "region \"{}\" is not inside the region of program {} ({}); give a region code inside it", within,
+          program_code, (*program)->region.Dotted()));
+    }
+    region = narrowed->compact();
+  }
   auto list = ReadScreeningList(path, progress);
   if (!list.ok()) return list.status();
   auto loaded = Registry(progress);
   if (!loaded.ok()) return loaded.status();
-  return ScreenLoadedList(**loaded, *list, {program_code, period, (*program)->region.compact()},
-                          config_.rules.For(program_code), config_.match_settings_json, progress);
+  return ScreenLoadedList(**loaded, *list, {program_code, period, region}, config_.rules.For(program_code),
+                          config_.match_settings_json, progress);
 }
 
 domain::Result<std::int64_t> ScreeningService::CreateRun(std::int64_t job_id, const std::string& program_code,
@@ -79,6 +97,19 @@ domain::Result<std::int64_t> ScreeningService::CreateRun(std::int64_t job_id, co
   run.created_at = clock_.Now();
   run.created_by = created_by;
   return store_.CreateScreeningRun(run);
+}
+
+domain::Result<std::int64_t> ScreeningService::CreateJobAndRun(const store::Job& job, const std::string& program_code,
+                                                              const std::string& period,
+                                                              const std::string& list_name) {
+  auto id = store_.CreateJob(job);
+  if (!id.ok()) return id.status();
+  auto run = CreateRun(*id, program_code, period, list_name, job.created_by);
+  if (!run.ok()) {
+    (void)store_.RequestJobCancel(*id, clock_.Now());
+    return run.status();
+  }
+  return id;
 }
 
 domain::Result<store::ScreeningRun> ScreeningService::RunOfJob(std::int64_t job_id) {

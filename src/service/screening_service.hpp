@@ -58,12 +58,23 @@ class ScreeningService {
   /// "cancelled". An empty list or registry gives an empty or all-unfound result, not an error.
   domain::Result<ScreeningReport> ScreenFile(const std::filesystem::path& path, const std::string& program_code,
                                              const std::string& period, const match::Progress& progress = {});
+  /// As ScreenFile, but rows whose desa lies outside `within` get DI_LUAR_WILAYAH (the caller's region instead of
+  /// the whole program's). `within` must lie inside the program's region: InvalidArgument naming "region" otherwise.
+  /// An empty `within` means the program's region.
+  domain::Result<ScreeningReport> ScreenFileWithin(const std::filesystem::path& path, const std::string& program_code,
+                                                   const std::string& period, const std::string& within,
+                                                   const match::Progress& progress = {});
 
   /// Records the run of a queued screening job (program, period, the list's display name); returns the run id.
   /// Errors as Store::CreateScreeningRun.
   domain::Result<std::int64_t> CreateRun(std::int64_t job_id, const std::string& program_code,
                                          const std::string& period, const std::string& list_name,
                                          std::int64_t created_by);
+  /// Stores the queued job `job` and its run together (the run exists before any worker can claim the job); returns
+  /// the job id. The caller wakes the job runner. When the run cannot be stored the job is cancelled and the error
+  /// returned. Errors of Store::CreateJob / CreateScreeningRun.
+  domain::Result<std::int64_t> CreateJobAndRun(const store::Job& job, const std::string& program_code,
+                                               const std::string& period, const std::string& list_name);
   /// The run of job `job_id`; NotFound when the job has none.
   domain::Result<store::ScreeningRun> RunOfJob(std::int64_t job_id);
   /// Stores `report` (settings, data version, counts, rows) as the outcome of run `run_id`.

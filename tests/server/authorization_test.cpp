@@ -28,6 +28,8 @@ const Expectation kRegistryRoles{true,
                                   Role::kAdminPemda, Role::kPicKorwil},
                                  false};
 const Expectation kImporters{true, {Role::kAdmin, Role::kOperator}, false};
+const Expectation kScreeners{
+    true, {Role::kAdmin, Role::kOperator, Role::kSupervisorKabupaten, Role::kOperatorDesa}, false};
 const Expectation kReviewers{true, {Role::kAdmin, Role::kOperator}, false};  // registry dedup review
 
 const std::map<std::string, Expectation>& ExpectedRules() {
@@ -92,6 +94,13 @@ const std::map<std::string, Expectation>& ExpectedRules() {
       {"POST /api/imports/{id}/cancel", kImporters},
       {"GET /api/imports/{id}/errors", kImporters},
       {"GET /api/imports/{id}/dtks-diff", kImporters},
+      {"GET /api/screenings", kScreeners},
+      {"POST /api/screenings", kScreeners},
+      {"GET /api/screenings/{id}", kScreeners},
+      {"POST /api/screenings/{id}/repeat", kScreeners},
+      {"POST /api/screenings/{id}/cancel", kScreeners},
+      {"GET /api/screenings/{id}/rows", kScreeners},
+      {"GET /api/screenings/{id}/download", kScreeners},
       {"POST /api/dedup/runs", kReviewers},
       {"GET /api/dedup/runs", kReviewers},
       {"GET /api/dedup/runs/{id}", kReviewers},

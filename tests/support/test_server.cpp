@@ -9,10 +9,12 @@
 
 namespace tepat::test_support {
 
-std::string SmallRegionFixtureDir() {
+std::string SourceDir() {
   const char* source = std::getenv("TEPAT_SOURCE_DIR");
-  return std::string(source ? source : ".") + "/tests/fixtures/wilayah-small";
+  return source ? source : ".";
 }
+
+std::string SmallRegionFixtureDir() { return SourceDir() + "/tests/fixtures/wilayah-small"; }
 
 TestServer::TestServer(TestEngine engine, app::ServeOptions options) {
   auto database = ScratchDatabase::Create(engine);
@@ -32,6 +34,8 @@ TestServer::TestServer(TestEngine engine, app::ServeOptions options) {
   attachments_dir_ = std::filesystem::temp_directory_path() / ("tepat-test-attachments-" + service::RandomHex(8));
   options.attachments_dir = attachments_dir_.string();
   options.regions_dir = SmallRegionFixtureDir();
+  options.screening_settings = SourceDir() + "/" + app::kDefaultScreeningMatchSettings;
+  options.screening_rules = SourceDir() + "/" + app::kDefaultScreeningRules;
   work_dir_ = std::filesystem::temp_directory_path() /
               ("tepat-test-jobs-" + std::to_string(::getpid()) + "-" + std::to_string(reinterpret_cast<std::uintptr_t>(this)));
   options.work_dir = work_dir_.string();

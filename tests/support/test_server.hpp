@@ -12,6 +12,8 @@
 
 namespace tepat::test_support {
 
+/// The source tree (TEPAT_SOURCE_DIR, "." when unset): config/ and tests/fixtures/ are read from it.
+std::string SourceDir();
 /// Folder of the small region fixture (tests/fixtures/wilayah-small).
 std::string SmallRegionFixtureDir();
 

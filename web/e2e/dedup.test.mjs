@@ -10,7 +10,7 @@ const kRunTimeoutMs = 120_000;
 
 const browser = useBrowser();
 
-describe("pemadanan", () => {
+describe("registry duplicates (data ganda)", () => {
   it("runs deduplication, explains a group, merges, undoes and dismisses", async () => {
     const { context, page } = await openPage(browser());
     try {
@@ -43,7 +43,7 @@ describe("pemadanan", () => {
       await page.getByTestId("dedup-undo").click();
       await page.locator("[data-testid=dedup-cluster-status][data-status=same]").waitFor();
 
-      await goto(page, "/pemadanan");
+      await goto(page, "/data-ganda");
       await page.getByTestId("dedup-queue-row").first().waitFor();
       await page.getByTestId("dedup-open").first().click();
       await page.getByTestId("dedup-different").click();
@@ -89,7 +89,7 @@ describe("pemadanan", () => {
         return route.fulfill({ json: { run: runNow() } });
       });
       await loginAs(page, "operator");
-      await goto(page, "/pemadanan");
+      await goto(page, "/data-ganda");
       await page.locator("[data-testid=dedup-run][data-status=running]").waitFor();
       assert.equal(await page.getByTestId("dedup-run-stage").getAttribute("data-stage"), "comparing");
       assert.match(await page.getByTestId("dedup-run-units").textContent(), /250 dari 1\.000 pasangan/);
@@ -111,7 +111,7 @@ describe("pemadanan", () => {
     const { context, page } = await openPage(browser(), kPhone);
     try {
       await loginAs(page, "admin");
-      await goto(page, "/pemadanan");
+      await goto(page, "/data-ganda");
       await page.getByTestId("page-dedup").waitFor();
       await page.getByTestId("dedup-filter").selectOption("all");
       await page.getByTestId("dedup-queue-row").first().waitFor();
@@ -128,7 +128,7 @@ describe("pemadanan", () => {
     const { context, page } = await openPage(browser());
     try {
       await loginAs(page, "operator_desa");
-      await goto(page, "/pemadanan");
+      await goto(page, "/data-ganda");
       await page.getByTestId("page-forbidden").waitFor();
     } finally {
       await context.close();

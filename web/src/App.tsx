@@ -24,6 +24,7 @@ import { ComplaintDashboardPage } from "./pages/complaints/ComplaintDashboardPag
 import { ComplaintDetailPage } from "./pages/complaints/ComplaintDetailPage";
 import { ComplaintListPage, handlesComplaints } from "./pages/complaints/ComplaintListPage";
 import { FileComplaintPage } from "./pages/complaints/FileComplaintPage";
+import { ScreeningDetailPage, ScreeningListPage } from "./pages/ScreeningPage";
 import { Redirect, segments, usePath } from "./router";
 
 /** Picks the page for `path`; pages a role may not open become a redirect to login (guest) or "not allowed". */
@@ -71,7 +72,7 @@ function Routes({ path }: { path: string }): ReactElement {
       case "akun":
         if (second === undefined) return guarded("accounts", () => <AccountsPage />);
         break;
-      case "pemadanan":
+      case "data-ganda":
         if (second === undefined) return guarded("dedup", () => <DedupQueuePage />);
         if (/^[0-9]+$/.test(second)) return guarded("dedup", () => <DedupClusterPage key={second} id={Number(second)} />);
         break;
@@ -84,6 +85,9 @@ function Routes({ path }: { path: string }): ReactElement {
       case "impor":
         if (second === undefined) return guarded("imports", () => <ImportPage />);
         break;
+      case "pemadanan":
+        if (second === undefined) return guarded("screening", () => <ScreeningListPage />);
+        return guarded("screening", () => <ScreeningDetailPage key={second} id={second} />);
       case "log-audit":
         if (second === undefined) return guarded("audit", () => <AuditPage />);
         break;

@@ -3,10 +3,10 @@ import { kRoles, type Role } from "./api";
 import { mayOpen, navItemsFor, type NavItemId } from "./access";
 
 const kExpected: Record<Role, NavItemId[]> = {
-  admin: ["home", "complaints", "regions", "discussion", "people", "imports", "moderation", "dedup", "accounts", "audit"],
-  operator: ["home", "complaints", "regions", "discussion", "people", "imports", "dedup"],
-  operator_desa: ["home", "complaints", "regions", "discussion", "people"],
-  supervisor_kabupaten: ["home", "complaints", "regions", "discussion", "people"],
+  admin: ["home", "complaints", "regions", "discussion", "people", "imports", "screening", "dedup", "moderation", "accounts", "audit"],
+  operator: ["home", "complaints", "regions", "discussion", "people", "imports", "screening", "dedup"],
+  operator_desa: ["home", "complaints", "regions", "discussion", "people", "screening"],
+  supervisor_kabupaten: ["home", "complaints", "regions", "discussion", "people", "screening"],
   admin_pemda: ["home", "complaints", "regions", "discussion", "people"],
   pic_korwil: ["home", "complaints", "regions", "discussion", "people", "moderation"],
   warga: ["home", "complaints", "regions", "discussion"],
@@ -48,6 +48,14 @@ describe("mayOpen", () => {
   it("keeps imports for walidata and admin", () => {
     for (const role of kRoles) expect(mayOpen(role, "imports")).toBe(role === "operator" || role === "admin");
     expect(mayOpen(null, "imports")).toBe(false);
+  });
+
+  it("offers screening to admin, operators (district and village) and district supervisors only", () => {
+    for (const role of kRoles) {
+      const screens = ["admin", "operator", "supervisor_kabupaten", "operator_desa"].includes(role);
+      expect(mayOpen(role, "screening")).toBe(screens);
+    }
+    expect(mayOpen(null, "screening")).toBe(false);
   });
 
   it("lets guests browse regions but not home", () => {

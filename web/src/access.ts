@@ -12,6 +12,7 @@ export type NavItemId =
   | "discussion"
   | "people"
   | "imports"
+  | "screening"
   | "dedup"
   | "moderation"
   | "notifications"
@@ -32,10 +33,11 @@ export const kNavItems: Record<NavItemId, NavItem> = {
   regions: { id: "regions", path: "/wilayah", label: "nav.regions" },
   people: { id: "people", path: "/penduduk", label: "nav.people" },
   discussion: { id: "discussion", path: "/diskusi", label: "nav.discussion" },
+  screening: { id: "screening", path: "/pemadanan", label: "nav.screening" },
   moderation: { id: "moderation", path: "/moderasi", label: "nav.moderation" },
   notifications: { id: "notifications", path: "/notifikasi", label: "nav.notifications" },
   imports: { id: "imports", path: "/impor", label: "nav.imports" },
-  dedup: { id: "dedup", path: "/pemadanan", label: "nav.dedup" },
+  dedup: { id: "dedup", path: "/data-ganda", label: "nav.dedup" },
   accounts: { id: "accounts", path: "/akun", label: "nav.accounts" },
   audit: { id: "audit", path: "/log-audit", label: "nav.audit" },
   login: { id: "login", path: "/masuk", label: "nav.login" },
@@ -43,6 +45,8 @@ export const kNavItems: Record<NavItemId, NavItem> = {
 };
 
 const kAdminOnly: readonly NavItemId[] = ["accounts", "audit"];
+/** Roles that screen proposed lists (the server's rule for /api/screenings). */
+const kScreeningRoles: readonly Role[] = ["admin", "operator", "supervisor_kabupaten", "operator_desa"];
 /** Registry deduplication review: the walidata (operator) and admins. */
 const kDedupRoles: readonly (Role | null)[] = ["admin", "operator"];
 /** Roles that moderate the discussion (the server also checks the post's region for the PIC Korwil). */
@@ -64,8 +68,9 @@ export function navItemsFor(role: Role | null): NavItem[] {
   const ids: NavItemId[] = ["home", "complaints", "regions", "discussion"];
   if (kRegistryRoles.includes(role)) ids.push("people");
   if (kImportRoles.includes(role)) ids.push("imports");
-  if (kModerators.includes(role)) ids.push("moderation");
+  if (kScreeningRoles.includes(role)) ids.push("screening");
   if (kDedupRoles.includes(role)) ids.push("dedup");
+  if (kModerators.includes(role)) ids.push("moderation");
   if (role === "admin") ids.push(...kAdminOnly);
   return ids.map((id) => kNavItems[id]);
 }
@@ -78,6 +83,7 @@ export function mayOpen(role: Role | null, id: NavItemId): boolean {
   if (id === "people") return kRegistryRoles.includes(role);
   if (id === "moderation") return kModerators.includes(role);
   if (id === "imports") return kImportRoles.includes(role);
+  if (id === "screening") return kScreeningRoles.includes(role);
   if (id === "dedup") return kDedupRoles.includes(role);
   return true;
 }

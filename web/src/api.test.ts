@@ -27,6 +27,19 @@ describe("ApiClient", () => {
     expect((postInit.headers as Record<string, string>)["X-CSRF-Token"]).toBe("tok");
   });
 
+  it("uploads a list file as the raw body with its type, program, period and region in the query", async () => {
+    const fetchMock = vi.fn(async () => jsonResponse(202, { screening: { id: 5 } }));
+    const client = new ApiClient(fetchMock as unknown as typeof fetch);
+    const file = new Blob(["NIK,NAMA\n"], { type: "text/csv" });
+    await client.startScreening(file, "usulan desa.csv", "BST-3510-2024", "2024-01", "35.10.01");
+    const [path, init] = (fetchMock.mock.calls as unknown as [string, RequestInit][])[0]!;
+    expect(path).toBe(
+      "/api/screenings?program=BST-3510-2024&period=2024-01&filename=usulan+desa.csv&region=35.10.01",
+    );
+    expect(init.body).toBe(file);
+    expect((init.headers as Record<string, string>)["Content-Type"]).toBe("text/csv");
+  });
+
   it("returns undefined for 204", async () => {
     const client = new ApiClient((async () => new Response(null, { status: 204 })) as typeof fetch);
     await expect(client.logout()).resolves.toBeUndefined();

@@ -52,6 +52,72 @@ export interface AuditEntry {
   detail: string;
 }
 
+/** A screening of a proposed list (issue 4): its background job's progress and timing with the run's outcome. */
+export interface Screening {
+  /** The job id. */
+  id: number;
+  program_code: string;
+  period: string;
+  list_name: string;
+  /** The screening area: the program's region or the caller's region inside it. */
+  region: string;
+  status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+  rows_total: number;
+  rows_done: number;
+  /** Rows listed as broken (DATA_TIDAK_LENGKAP). */
+  rows_errors: number;
+  elapsed_seconds: number;
+  /** Estimate; null while unknown or finished. */
+  remaining_seconds: number | null;
+  cancel_requested: boolean;
+  message: string;
+  lolos: number;
+  perlu_verifikasi: number;
+  ditolak: number;
+  /** Rows stored (0 until it succeeded). */
+  rows: number;
+  data_version: string;
+  created_at: string | null;
+  finished_at: string | null;
+  settings?: string;
+}
+
+export const kVerdicts = ["LOLOS", "PERLU_VERIFIKASI", "DITOLAK"] as const;
+export type Verdict = (typeof kVerdicts)[number];
+
+/** Screening reason codes, in the order the server gives them. */
+export const kScreeningReasons = [
+  "DATA_TIDAK_LENGKAP",
+  "NIK_TIDAK_VALID",
+  "NIK_TIDAK_DITEMUKAN",
+  "NAMA_BERBEDA",
+  "TANGGAL_LAHIR_BERBEDA",
+  "MENINGGAL",
+  "PINDAH",
+  "DI_LUAR_WILAYAH",
+  "GANDA_DALAM_DAFTAR",
+  "SUDAH_MENERIMA",
+  "MENERIMA_PROGRAM_LAIN",
+  "ANGGOTA_KK_MENERIMA",
+  "TERDAFTAR_DTKS",
+  "TIDAK_TERDAFTAR_DTKS",
+  "DESIL_DI_ATAS_BATAS",
+] as const;
+export type ScreeningReason = (typeof kScreeningReasons)[number];
+
+/** One screened row (NIK and KK masked). */
+export interface ScreeningRow {
+  line: number;
+  nik: string;
+  kk: string;
+  name: string;
+  desa: string;
+  verdict: Verdict;
+  reasons: string[];
+  details: string[];
+  candidates: { nik: string; name: string; probability: number }[];
+}
+
 export type NotificationKind =
   | "complaint_status"
   | "complaint_new"
@@ -441,6 +507,43 @@ export class ApiClient {
   undoDedup(id: number): Promise<DedupClusterView> {
     return this.request("POST", `/api/dedup/clusters/${id}/undo`, {});
   }
+  screenings(): Promise<{ screenings: Screening[] }> {
+    return this.request("GET", "/api/screenings");
+  }
+  /** Uploads a list file (CSV or XLSX) and starts screening it for a program and period. */
+  startScreening(
+    file: Blob,
+    name: string,
+    program: string,
+    period: string,
+    region?: string,
+  ): Promise<{ screening: Screening }> {
+    const query = new URLSearchParams({ program, period, filename: name });
+    if (region) query.set("region", region);
+    return this.upload(`/api/screenings?${query.toString()}`, file, file.type);
+  }
+  /** Screens the list of an earlier screening again (for another program or period, or after registry changes). */
+  repeatScreening(
+    id: Screening["id"] | string,
+    program: string,
+    period: string,
+    region?: string,
+  ): Promise<{ screening: Screening }> {
+    const body = { program, period, region: region ?? "" };
+    return this.request("POST", `/api/screenings/${encodeURIComponent(String(id))}/repeat`, body);
+  }
+  screening(id: Screening["id"] | string): Promise<{ screening: Screening }> {
+    return this.request("GET", `/api/screenings/${encodeURIComponent(String(id))}`);
+  }
+  cancelScreening(id: Screening["id"] | string): Promise<{ screening: Screening }> {
+    return this.request("POST", `/api/screenings/${encodeURIComponent(String(id))}/cancel`);
+  }
+  screeningRows(id: Screening["id"], filter: ScreeningRowFilter): Promise<{ rows: ScreeningRow[]; total: number }> {
+    const query = new URLSearchParams({ limit: String(filter.limit), offset: String(filter.offset) });
+    if (filter.verdict) query.set("verdict", filter.verdict);
+    if (filter.reason) query.set("reason", filter.reason);
+    return this.request("GET", `/api/screenings/${encodeURIComponent(String(id))}/rows?${query.toString()}`);
+  }
 }
 
 /** "limit=N" plus "&before=ID" when paging back. */
@@ -448,6 +551,18 @@ export function pageQuery(limit: number, before?: number | string): string {
   const query = new URLSearchParams({ limit: String(limit) });
   if (before !== undefined) query.set("before", String(before));
   return query.toString();
+}
+
+export interface ScreeningRowFilter {
+  verdict?: Verdict | "";
+  reason?: ScreeningReason | "";
+  limit: number;
+  offset: number;
+}
+
+/** Address of a screening's result download (the browser fetches it with the session cookie). */
+export function screeningDownloadUrl(id: Screening["id"], format: "csv" | "xlsx"): string {
+  return `/api/screenings/${encodeURIComponent(String(id))}/download?format=${format}`;
 }
 
 /** The app's client (one per page load). */

@@ -69,7 +69,7 @@ export function DedupClusterPage({ id }: { id: number }) {
   return (
     <Page title={title} testId="dedup-cluster">
       <p>
-        <Link to="/pemadanan">{t("dedup.back")}</Link>
+        <Link to="/data-ganda">{t("dedup.back")}</Link>
       </p>
       <p data-testid="dedup-cluster-status" data-status={cluster.status}>
         {t("dedup.statusColumn")}: <strong>{t(kClusterStatusLabel[cluster.status])}</strong>

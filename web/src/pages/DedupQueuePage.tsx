@@ -227,7 +227,7 @@ export function DedupQueuePage() {
               {clusters.map((c) => (
                 <tr key={c.id} data-testid="dedup-queue-row" data-id={c.id}>
                   <td data-label={t("dedup.cluster")}>
-                    <Link to={`/pemadanan/${c.id}`} data-testid="dedup-open">
+                    <Link to={`/data-ganda/${c.id}`} data-testid="dedup-open">
                       {t("dedup.openCluster", { id: String(c.id) })}
                     </Link>
                   </td>
