@@ -44,6 +44,11 @@ class EntityTable {
   const Statement& insert_one() const { return insert_one_; }
   /// The same for kRowsPerInsert rows.
   const Statement& insert_batch() const { return insert_batch_; }
+  /// insert_one() that skips a row whose row_key is stored already ("ON CONFLICT (row_key) DO NOTHING") and returns
+  /// the row_key of each row it inserted.
+  const Statement& insert_new_one() const { return insert_new_one_; }
+  /// The same for kRowsPerInsert rows.
+  const Statement& insert_new_batch() const { return insert_new_batch_; }
   /// "t(row_key, created_job_id, created_at, updated_at, <columns>)": the target of a bulk insert (COPY), the
   /// values in the order of insert_one().
   const std::string& copy_target() const { return copy_target_; }
@@ -53,12 +58,14 @@ class EntityTable {
  private:
   RegistryEntity entity_;
   std::vector<ColumnSpec> columns_;
-  std::string names_[4];
-  std::string texts_[4];
+  std::string names_[6];
+  std::string texts_[6];
   std::string copy_target_;
   Statement select_by_keys_;
   Statement insert_one_;
   Statement insert_batch_;
+  Statement insert_new_one_;
+  Statement insert_new_batch_;
   Statement update_by_id_;
 };
 
