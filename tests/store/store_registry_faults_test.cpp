@@ -11,9 +11,9 @@ class RegistryFaultStoreTest : public StoreTest {};
 TEPAT_STORE_SUITE_ON_ALL_ENGINES(RegistryFaultStoreTest);
 
 TEST_P(RegistryFaultStoreTest, FailingInsertBatchWritesNoPersonAndNoHousehold) {
-  // 600 people. SQLite: a read of the first 500 keys, then (none stored) the other 100 keys inserted first one by
-  // one, then the first 500 in 2 insert batches; PostgreSQL: 2 reads and one COPY. Then the household statements
-  // (a read, then the inserts).
+  // 600 people. SQLite: a read of the first 500 keys (1), then (none stored) the highest id (2), the other 100 keys
+  // inserted first one by one (3-102), then the first 500 in 2 insert batches (103-104); PostgreSQL: 2 reads and
+  // one COPY. Then the household statements (a read, then the inserts).
   const auto people = TestPeople(600);
   const std::vector<std::int64_t> statements =
       IsPostgres() ? std::vector<std::int64_t>{1, 2, 3, 4, 5} : std::vector<std::int64_t>{1, 2, 3, 4, 50, 104, 106};
@@ -30,17 +30,18 @@ TEST_P(RegistryFaultStoreTest, FailingInsertBatchWritesNoPersonAndNoHousehold) {
 }
 
 TEST_P(RegistryFaultStoreTest, FailingInsertFirstStatementWritesNothingOfTheBatch) {
-  // 1,200 people, 300 stored among the last keys. SQLite: read of the first 500 keys (1), the other 700 inserted
-  // first (2 batches: 2-3, 200 single rows: 4-203), read of the 300 it skipped (204), the first 500 inserted
-  // (205-206), 150 updates (207-356), history, then households. PostgreSQL: 3 reads, COPY, updates, history.
+  // 1,200 people, 300 stored among the last keys. SQLite: read of the first 500 keys (1), the highest id (2), the
+  // other 700 inserted first (2 batches: 3-4, 200 single rows: 5-204), the keys inserted read back by id (205),
+  // read of the 300 it skipped (206), the first 500 inserted (207-208), 150 updates (209-358), history (359-),
+  // then households. PostgreSQL: 3 reads, COPY, updates, history.
   std::vector<store::PersonUpdate> stored;
   for (int i = 900; i < 1200; ++i) stored.push_back(TestPerson(i));
   ASSERT_TRUE(store().ApplyPeople(stored, store::ChangeSource{.job_id = kJob}).ok());
   auto people = TestPeople(1200);
   for (int i = 900; i < 1200; i += 2) people[i].address = Patch<std::string>::Set("DUSUN BARU");
   const std::vector<std::int64_t> statements = IsPostgres() ? std::vector<std::int64_t>{1, 2, 3, 4, 5, 100, 155}
-                                                            : std::vector<std::int64_t>{1, 2, 3, 4, 203, 204, 205,
-                                                                                        206, 207, 356, 357};
+                                                            : std::vector<std::int64_t>{1, 2, 3, 5, 204, 205, 206,
+                                                                                        207, 209, 358, 359};
   for (std::int64_t failing : statements) {
     sql_store().FailNthStatement(failing);
     auto failed = store().ApplyPeople(people, store::ChangeSource{.job_id = kJob + 1});

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "store/sql/query.hpp"
 #include "store/sql/registry_statements.hpp"
 
 namespace tepat::store::sql {
@@ -175,10 +176,12 @@ domain::UnixSeconds ChangeTime(const ChangeSource& source) {
 
 Status ExecInChunks(Connection& tx, const Statement& one, const Statement& batch, int rows_per_batch,
                     std::size_t count, const std::function<void(std::size_t, SqlParams&)>& append,
-                    const RowHandler& on_row) {
+                    std::int64_t* changed) {
   auto run = [&](const Statement& statement, const SqlParams& params) -> Status {
-    if (on_row) return tx.Query(statement, params, on_row);
-    return tx.Exec(statement, params).status();
+    Result<std::int64_t> done = tx.Exec(statement, params);
+    if (!done.ok()) return done.status();
+    if (changed != nullptr) *changed += *done;
+    return Status::Ok();
   };
   SqlParams params;
   const std::size_t per_batch = static_cast<std::size_t>(rows_per_batch);
@@ -250,15 +253,25 @@ Result<ApplyCounts> ApplyBatch(Connection& tx, const EntityTable& table, std::ve
     for (std::size_t i : order) {
       if (i >= probe_end) candidates.push_back(i);
     }
+    Result<std::int64_t> last_id = QueryInt(tx, table.max_id(), {});
+    if (!last_id.ok()) return last_id.status();
+    std::int64_t inserted_count = 0;
     Status inserted = ExecInChunks(
         tx, table.insert_new_one(), table.insert_new_batch(), kRowsPerInsert, candidates.size(),
         [&](std::size_t i, SqlParams& params) { append_insert(batch.states[candidates[i]], false, params); },
-        [&](const Row& row) {
-          if (auto found = batch.index.find(row.Text(0)); found != batch.index.end()) {
-            batch.states[found->second].inserted = true;
-          }
-        });
+        &inserted_count);
     if (!inserted.ok()) return inserted;
+    if (inserted_count == static_cast<std::int64_t>(candidates.size())) {
+      for (std::size_t i : candidates) batch.states[i].inserted = true;
+    } else {
+      // Some keys were stored already: the rows this batch inserted are those after the last id before it.
+      Status marked = tx.Query(table.select_keys_after_id(), {*last_id}, [&](const Row& row) {
+        if (auto found = batch.index.find(row.Text(0)); found != batch.index.end()) {
+          batch.states[found->second].inserted = true;
+        }
+      });
+      if (!marked.ok()) return marked;
+    }
     Result<std::size_t> skipped = LoadStored(tx, table, batch, probe_end, batch.states.size(), [&](std::size_t i) {
       return !batch.states[i].inserted;
     });
