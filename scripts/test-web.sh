@@ -39,7 +39,7 @@ trap cleanup EXIT INT TERM
 db="sqlite:$tmp/t.db"
 echo "test-web: preparing $db"
 "$binary" migrate --db "$db" >"$tmp/migrate.log" 2>&1 || { cat "$tmp/migrate.log" >&2; echo "test-web: migrate failed" >&2; exit 1; }
-"$binary" demo seed --db "$db" >"$tmp/seed.log" 2>&1 || { cat "$tmp/seed.log" >&2; echo "test-web: demo seed failed" >&2; exit 1; }
+"$binary" demo seed --sample-people --db "$db" >"$tmp/seed.log" 2>&1 || { cat "$tmp/seed.log" >&2; echo "test-web: demo seed failed" >&2; exit 1; }
 
 # A free port: ask the kernel for one, then hand it to the server (a small race that a retry would not fix better).
 port="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close();})')"

@@ -45,6 +45,7 @@ std::vector<ApiRoute> AllRoutes(ApiDependencies& deps) {
   AddComplaintReportRoutes(routes, deps);
   AddImportRoutes(routes, deps);
   AddScreeningRoutes(routes, deps);
+  AddDedupRoutes(routes, deps);
   return routes;
 }
 

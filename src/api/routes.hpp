@@ -66,5 +66,6 @@ void AddComplaintRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 void AddComplaintReportRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 void AddImportRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 void AddScreeningRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
+void AddDedupRoutes(std::vector<ApiRoute>& routes, ApiDependencies& deps);
 
 }  // namespace tepat::api

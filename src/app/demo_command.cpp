@@ -5,6 +5,7 @@
 
 #include "app/cli.hpp"
 #include "app/demo_accounts.hpp"
+#include "app/demo_people.hpp"
 #include "app/demo_registry.hpp"
 #include "app/exit_error.hpp"
 #include "app/store_opener.hpp"
@@ -13,7 +14,7 @@
 namespace tepat::app {
 namespace {
 
-void Seed(const std::string& db, const std::string& data_dir) {
+void Seed(const std::string& db, const std::string& data_dir, bool sample_people) {
   auto store = OpenMigratedStore(db, 1);
   service::SystemClock clock;
   service::Services services(*store, clock);
@@ -31,6 +32,11 @@ void Seed(const std::string& db, const std::string& data_dir) {
     throw ExitError("cannot write the demo registry: " + made.message());
   }
   std::cout << "demo registry: 8 people in 4 households (search NIK " << kDemoHeadNik << " or name \"santoso\")\n";
+  if (!sample_people) return;
+  auto applied = store->ApplyPeople(DemoPeopleWithDuplicates(), ::tepat::store::ChangeSource{});
+  if (!applied.ok()) throw ExitError("cannot add the sample people: " + applied.status().message());
+  std::cout << "sample people: " << applied->people.inserted << " added (" << DemoDuplicateNiks().size()
+            << " recorded twice, for `tepat match dedup`)\n";
 }
 
 }  // namespace
@@ -46,7 +52,10 @@ void RegisterDemoCommand(CLI::App& root) {
       "Example: tepat demo seed");
   seed->add_option("--db", *db, "Database URL")->capture_default_str();
   seed->add_option("--data-dir", *data_dir, "Folder with wilayah/*.csv")->capture_default_str();
-  seed->callback([db, data_dir] { Seed(*db, *data_dir); });
+  auto sample_people = std::make_shared<bool>(false);
+  seed->add_flag("--sample-people", *sample_people,
+                 "Also add 94 sample residents of Banyuwangi and Bandung, three of them recorded twice");
+  seed->callback([db, data_dir, sample_people] { Seed(*db, *data_dir, *sample_people); });
   RegisterDemoGenerateCommand(*demo);
   RegisterDemoComplaintsCommand(*demo);
 }

@@ -2,7 +2,12 @@
 
 #include "app/cli.hpp"
 #include "app/exit_error.hpp"
+#include "app/dedup_config.hpp"
 #include "app/match_file_mode.hpp"
+#include "app/stderr_progress.hpp"
+#include "app/store_opener.hpp"
+#include "fmt/format.h"
+#include "service/services.hpp"
 
 namespace tepat::app {
 namespace {
@@ -29,6 +34,64 @@ void RegisterDedupFile(CLI::App& match) {
                 "Write every pair within a guarded cluster instead of the scored pairs");
   cmd->add_flag("--explain", options->explain, "Add a column with each field's level and weight");
   cmd->callback([options] { ThrowIfError(RunDedupFile(*options, std::cout)); });
+}
+
+struct RegistryDedupOptions {
+  std::string db = kDefaultDbUrl;
+  std::string settings_path = kDefaultDedupSettingsPath;
+  std::string region;
+  std::string work_dir = "var/jobs";
+};
+
+void RunRegistryDedup(const RegistryDedupOptions& options) {
+  std::optional<domain::RegionCode> region;
+  if (!options.region.empty()) {
+    region = domain::RegionCode::Parse(options.region);
+    if (!region) throw ExitError("--region: '" + options.region + "' is not a region code like 35.10 or 3510");
+  }
+  auto config = ReadDedupConfig(options.settings_path);
+  ThrowIfError(config.status());
+  auto store = OpenMigratedStore(options.db, 2);
+  service::SystemClock clock;
+  service::JobRunnerConfig jobs;
+  jobs.work_dir = options.work_dir;
+  service::Services services(*store, clock, service::HashCost::kInteractive, {}, {}, {}, jobs);
+  services.dedup().Configure(std::move(config).value());
+  if (auto stale = services.jobs().FailStaleJobs(); stale.ok() && *stale > 0) {
+    std::cerr << *stale << " earlier job(s) had stopped without finishing and are now marked failed\n";
+  }
+  StderrProgress bar;
+  const match::Progress sink = bar.Sink();
+  services.dedup().SetProgressObserver([&sink](std::string_view stage, std::int64_t done, std::int64_t total) {
+    sink.Report(stage, static_cast<uint64_t>(done), static_cast<uint64_t>(total));
+  });
+  auto run = services.dedup().RunNow(service::Actor::System(), region);
+  bar.Finish();
+  ThrowIfError(run.status());
+  const store::DedupRunCounts& counts = run->counts;
+  std::cout << fmt::format(
+      "dedup run {} ({}): {}\npeople compared: {}\npairs compared: {}\nmatches: {}\n"
+      "skipped (dismissed or merged before): {}\nclusters for review: {}\n",
+      run->id, region ? region->Dotted() : std::string("whole registry"),
+      store::JobStatusCode(run->status), counts.records, counts.candidate_pairs, counts.matches,
+      counts.dismissed_skipped, counts.clusters);
+  if (run->status != store::DedupRunStatus::kSucceeded) throw ExitError("dedup run failed: " + run->message);
+}
+
+void RegisterRegistryDedup(CLI::App& match) {
+  auto options = std::make_shared<RegistryDedupOptions>();
+  auto* cmd = match.add_subcommand(
+      "dedup",
+      "Find people recorded more than once in the registry and queue them for review (tepat serve: Pemadanan).\n"
+      "Runs as a job of kind 'dedup' in the foreground, with progress on stderr.\n"
+      "Example: tepat match dedup --region 35.10 --db sqlite:var/tepat.db");
+  cmd->add_option("--db", options->db, "Database URL: sqlite:PATH or postgresql://...")->capture_default_str();
+  cmd->add_option("--settings", options->settings_path, "Matching settings (JSON)")
+      ->capture_default_str()
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--region", options->region, "Only people of this region (any level), e.g. 35.10; default all");
+  cmd->add_option("--work-dir", options->work_dir, "Where background jobs keep their files")->capture_default_str();
+  cmd->callback([options] { RunRegistryDedup(*options); });
 }
 
 void RegisterLinkFile(CLI::App& match) {
@@ -85,6 +148,7 @@ void RegisterEval(CLI::App& match) {
 void RegisterMatchCommand(CLI::App& root) {
   auto* match = root.add_subcommand("match", "Record linkage: deduplicate and link files, evaluate accuracy");
   match->require_subcommand(1);
+  RegisterRegistryDedup(*match);
   RegisterDedupFile(*match);
   RegisterLinkFile(*match);
   RegisterEval(*match);

@@ -159,12 +159,18 @@ domain::Result<MatchSettings> ParseMatchSettings(std::string_view json) {
   return settings;
 }
 
-domain::Result<MatchSettings> ReadMatchSettingsFile(const std::string& path) {
+domain::Result<std::string> ReadMatchSettingsText(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return domain::NotFound("cannot read settings file " + path + "; check the path");
   std::stringstream buffer;
   buffer << in.rdbuf();
-  auto settings = ParseMatchSettings(buffer.str());
+  return buffer.str();
+}
+
+domain::Result<MatchSettings> ReadMatchSettingsFile(const std::string& path) {
+  auto text = ReadMatchSettingsText(path);
+  if (!text.ok()) return text.status();
+  auto settings = ParseMatchSettings(*text);
   if (!settings.ok()) return InvalidArgument(path + ": " + settings.status().message());
   return settings;
 }

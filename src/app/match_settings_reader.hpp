@@ -13,6 +13,9 @@ namespace tepat::app {
 /// do. Pure; thread-safe.
 domain::Result<match::MatchSettings> ParseMatchSettings(std::string_view json);
 
+/// The text of the settings file at `path`; NotFound when it cannot be read.
+domain::Result<std::string> ReadMatchSettingsText(const std::string& path);
+
 /// Reads and parses the settings file at `path`. Errors as ParseMatchSettings, prefixed by the path; NotFound when
 /// the file cannot be read.
 domain::Result<match::MatchSettings> ReadMatchSettingsFile(const std::string& path);

@@ -34,6 +34,9 @@ void RegisterServeCommand(CLI::App& root) {
   cmd->add_option("--sweep-interval", options->sweep_interval_seconds,
                   "Seconds between complaint overdue sweeps (0: off)")
       ->capture_default_str();
+  cmd->add_option("--match-settings", options->match_settings,
+                  "Matching settings for registry deduplication (JSON); '' turns dedup runs off")
+      ->capture_default_str();
   cmd->add_flag("--secure-cookies", options->secure_cookies, "Mark cookies Secure (when served over TLS)");
   cmd->add_option("--smtp-host", options->smtp.host,
                   "SMTP relay for notification emails ('' = in-app only). Example: --smtp-host 127.0.0.1")

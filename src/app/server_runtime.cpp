@@ -4,6 +4,7 @@
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include "app/dedup_config.hpp"
 #include "app/openapi_document.hpp"
 #include "service/screening_job.hpp"
 
@@ -93,6 +94,17 @@ std::unique_ptr<ServerRuntime> ServerRuntime::Create(const ServeOptions& options
   rt->services_ = std::make_unique<service::Services>(*rt->store_, rt->clock_, options.hash_cost,
                                                       service::AuthConfig{}, std::move(community),
                                                       std::move(complaint_config), jobs_config);
+  if (!options.match_settings.empty()) {
+    auto dedup = ReadDedupConfig(options.match_settings);
+    if (dedup.ok()) {
+      rt->services_->dedup().Configure(std::move(dedup).value());
+    } else if (dedup.status().code() == domain::ErrorCode::kNotFound) {
+      spdlog::warn("registry deduplication is off: {}", dedup.status().message());
+    } else {
+      *error = dedup.status().message();
+      return nullptr;
+    }
+  }
   rt->imports_ = std::make_unique<service::ImportService>(*rt->store_, rt->clock_, *rt->region_directory_);
   rt->imports_->RegisterHandlers(rt->services_->jobs());
   auto screening_config = LoadScreeningConfig(options.screening_settings, options.screening_rules);

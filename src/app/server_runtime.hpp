@@ -37,6 +37,7 @@ struct ServeOptions {
   int sweep_interval_seconds = 300;                 ///< complaint overdue sweep period; 0 disables it
   std::string screening_settings = kDefaultScreeningMatchSettings;  ///< fuzzy-matching settings of screening jobs
   std::string screening_rules = kDefaultScreeningRules;    ///< screening rules per program
+  std::string match_settings = "config/match/registry.json";  ///< registry dedup settings; "" disables dedup runs
 };
 
 /// Owns the running stack. Create() returns nullptr with `*error` set on a bad option, an unreachable database or

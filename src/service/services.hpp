@@ -6,6 +6,7 @@
 #include "service/auditor.hpp"
 #include "service/auth_service.hpp"
 #include "service/clock.hpp"
+#include "service/dedup_service.hpp"
 #include "service/discussion_service.hpp"
 #include "service/notification_service.hpp"
 #include "service/complaint_notifier.hpp"
@@ -48,7 +49,9 @@ class Services {
         complaint_publisher_(discussion_, auditor_),
         complaint_registry_(store, auditor_, registry_lookup_),
         complaint_reports_(store, auditor_, clock),
+        dedup_(store, auditor_, clock),
         jobs_(store, clock, std::move(jobs_config)) {
+    dedup_.RegisterHandler(jobs_);
     complaints_.AddListener(&complaint_notifier_);
     complaints_.AddListener(&complaint_publisher_);
   }
@@ -70,6 +73,7 @@ class Services {
   ComplaintRegistryService& complaint_registry() { return complaint_registry_; }
   /// The officials' complaint dashboard and export.
   ComplaintReportService& complaint_reports() { return complaint_reports_; }
+  DedupService& dedup() { return dedup_; }
   /// Background jobs: register handlers of a kind, then Start() (the server does; see job_runner.hpp).
   JobRunner& jobs() { return jobs_; }
 
@@ -89,6 +93,7 @@ class Services {
   ComplaintPublisher complaint_publisher_;  ///< listens to complaints_
   ComplaintRegistryService complaint_registry_;
   ComplaintReportService complaint_reports_;
+  DedupService dedup_;  ///< registers the "dedup" job kind on jobs_
   JobRunner jobs_;  ///< last: stopped (handlers joined) before the other services go
 };
 

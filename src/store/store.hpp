@@ -20,6 +20,7 @@
 #include "store/complaint_report_types.hpp"
 #include "store/complaint_types.hpp"
 #include "store/job_types.hpp"
+#include "store/dedup_types.hpp"
 #include "store/registry_types.hpp"
 #include "store/screening_types.hpp"
 
@@ -366,6 +367,66 @@ class Store {
   /// NIKs and phones of the complaints on the page ListComplaints(query) returns, by complaint id (complaints
   /// without any are absent). Errors as ListComplaints. Callers must check that the reader may see them.
   virtual Result<std::map<std::int64_t, ComplaintContacts>> ListComplaintContacts(const ComplaintQuery& query) = 0;
+
+  // --- registry deduplication ---------------------------------------------------------------------------------
+  // A run is queued, started (running) by the worker that executes it, reports progress (the heartbeat; the
+  // answer says whether a cancel was requested) and finishes. Its clusters are saved in one transaction before
+  // it finishes. Decisions and merges never delete a person: "different" remembers every pair of the cluster so
+  // no later run proposes it again; a merge links the other members to a survivor and an undo marks it undone.
+
+  /// People ordered by id with id > `after_id`, at most `limit`, living in `region` (any level) when given
+  /// (keyset paging for reading the whole registry in batches).
+  virtual Result<std::vector<domain::Person>> ListPeopleAfter(const std::optional<domain::RegionCode>& region,
+                                                              std::int64_t after_id, int limit) = 0;
+  /// The people with these ids (unknown ids are skipped), ordered by id.
+  virtual Result<std::vector<domain::Person>> GetPeopleByIds(const std::vector<std::int64_t>& ids) = 0;
+  /// A text that changes whenever the people of `region` (all when nullopt) are added or changed:
+  /// "people=N;max_id=I;max_updated_at=T".
+  virtual Result<std::string> PeopleDataVersion(const std::optional<domain::RegionCode>& region) = 0;
+
+  /// Queues a run from `run`'s region, settings, data_version, created_by and created_at (0 = now); returns its id.
+  virtual Result<std::int64_t> CreateDedupRun(const DedupRun& run) = 0;
+  virtual Result<std::optional<DedupRun>> GetDedupRun(std::int64_t id) = 0;
+  /// Newest first, at most `limit` (settings_text left empty).
+  virtual Result<std::vector<DedupRun>> ListDedupRuns(int limit) = 0;
+  /// queued -> running. kNotFound for an unknown id, kFailedPrecondition when it is not queued.
+  virtual Status StartDedupRun(std::int64_t id, domain::UnixSeconds now) = 0;
+  /// Stores the progress of a running run; true when a cancel was requested. kFailedPrecondition when not running.
+  virtual Result<bool> ReportDedupProgress(std::int64_t id, const DedupProgress& progress,
+                                           domain::UnixSeconds now) = 0;
+  /// running -> `outcome` (succeeded, failed, cancelled) with its counts and a message. kInvalidArgument for another
+  /// outcome, kFailedPrecondition when not running.
+  virtual Status FinishDedupRun(std::int64_t id, DedupRunStatus outcome, const DedupRunCounts& counts,
+                                const std::string& message, domain::UnixSeconds now) = 0;
+  /// Cancels a queued run at once or asks a running one to stop; OK when already finished. kNotFound if unknown.
+  virtual Status RequestDedupCancel(std::int64_t id, domain::UnixSeconds now) = 0;
+  /// Stores the clusters of run `run_id` (members, pairs and field evidence) in one transaction, and marks
+  /// superseded every cluster still open from an earlier run whose region contains or equals this run's region.
+  virtual Status SaveDedupClusters(std::int64_t run_id, const std::vector<DedupCluster>& clusters) = 0;
+  /// The review queue: clusters matching `filter` without their pairs, highest probability first.
+  virtual Result<std::vector<DedupCluster>> ListDedupClusters(const DedupClusterFilter& filter) = 0;
+  /// How many clusters match `filter` (limit and offset ignored).
+  virtual Result<std::int64_t> CountDedupClusters(const DedupClusterFilter& filter) = 0;
+  /// One cluster with members, pairs (by probability, highest first) and their field evidence, or nullopt.
+  virtual Result<std::optional<DedupCluster>> GetDedupCluster(std::int64_t id) = 0;
+  /// Records a verdict. kDifferent also remembers every pair of members as dismissed. kFailedPrecondition when
+  /// the cluster is merged or superseded; kNotFound when unknown.
+  virtual Status DecideDedupCluster(std::int64_t id, DedupDecision decision, std::int64_t by,
+                                    domain::UnixSeconds now) = 0;
+  /// Every dismissed pair (lower id first).
+  virtual Result<std::vector<PersonPair>> ListDismissedPairs() = 0;
+  /// Links every other member of a cluster decided "same" to `survivor_id` (a member) and marks it merged.
+  /// kFailedPrecondition when the cluster is not "same" or a member is already merged elsewhere; kInvalidArgument
+  /// when the survivor is not a member.
+  virtual Status MergeDedupCluster(std::int64_t id, std::int64_t survivor_id, std::int64_t by,
+                                   domain::UnixSeconds now) = 0;
+  /// Undoes the active merge of a cluster (rows kept, undone_at set) and returns it to "same".
+  /// kFailedPrecondition when it is not merged.
+  virtual Status UndoDedupMerge(std::int64_t id, std::int64_t by, domain::UnixSeconds now) = 0;
+  /// Every merge of a cluster, active or undone, oldest first.
+  virtual Result<std::vector<PersonMerge>> ListMergesOfCluster(std::int64_t cluster_id) = 0;
+  /// Every active merge (for skipping pairs already merged).
+  virtual Result<std::vector<PersonMerge>> ListActiveMerges() = 0;
 };
 
 /// Opens a store from a URL: "sqlite:PATH" (file created if missing; ":memory:" allowed) or "postgresql://...".

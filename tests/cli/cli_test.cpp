@@ -7,6 +7,7 @@
 #include <string>
 #include <unistd.h>
 
+#include "app/demo_people.hpp"
 #include "store/sql/sql_store.hpp"
 #include "support/shell_command.hpp"
 #include "support/test_databases.hpp"
@@ -58,6 +59,29 @@ TEST_P(CliTest, AuditVerifyPassesThenNamesTheTamperedRow) {
   CommandResult tampered = RunTepat("audit verify " + Db());
   EXPECT_NE(tampered.exit_code, 0);
   EXPECT_NE(tampered.output.find("first bad row id 2"), std::string::npos) << tampered.output;
+}
+
+TEST_P(CliTest, MatchDedupQueuesTheSampleDuplicatesOfARegion) {
+  ASSERT_EQ(RunTepat("migrate " + Db()).exit_code, 0);
+  {
+    auto store = store::OpenStore(database_->url(), 1);
+    ASSERT_TRUE(store.ok()) << store.status().message();
+    auto applied = (*store)->ApplyPeople(app::DemoPeopleWithDuplicates(), store::ChangeSource{});
+    ASSERT_TRUE(applied.ok()) << applied.status().message();
+  }
+  CommandResult run = RunTepat("match dedup --region 35.10 " + Db());
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  EXPECT_NE(run.output.find("dedup run 1 (35.10): succeeded"), std::string::npos) << run.output;
+  EXPECT_NE(run.output.find("people compared: 78"), std::string::npos) << run.output;
+  EXPECT_NE(run.output.find("clusters for review: 3"), std::string::npos) << run.output;
+
+  CommandResult again = RunTepat("match dedup --region 35.10 " + Db());
+  ASSERT_EQ(again.exit_code, 0) << again.output;
+  EXPECT_NE(again.output.find("dedup run 2 (35.10)"), std::string::npos) << again.output;
+
+  CommandResult bad = RunTepat("match dedup --region 35.1x " + Db());
+  EXPECT_NE(bad.exit_code, 0);
+  EXPECT_NE(bad.output.find("--region"), std::string::npos) << bad.output;
 }
 
 TEST_P(CliTest, UserAddRefusesBadInputWithOneLine) {

@@ -30,6 +30,7 @@ const Expectation kRegistryRoles{true,
 const Expectation kImporters{true, {Role::kAdmin, Role::kOperator}, false};
 const Expectation kScreeners{
     true, {Role::kAdmin, Role::kOperator, Role::kSupervisorKabupaten, Role::kOperatorDesa}, false};
+const Expectation kReviewers{true, {Role::kAdmin, Role::kOperator}, false};  // registry dedup review
 
 const std::map<std::string, Expectation>& ExpectedRules() {
   static const std::map<std::string, Expectation> kRules = {
@@ -100,6 +101,16 @@ const std::map<std::string, Expectation>& ExpectedRules() {
       {"POST /api/screenings/{id}/cancel", kScreeners},
       {"GET /api/screenings/{id}/rows", kScreeners},
       {"GET /api/screenings/{id}/download", kScreeners},
+      {"POST /api/dedup/runs", kReviewers},
+      {"GET /api/dedup/runs", kReviewers},
+      {"GET /api/dedup/runs/{id}", kReviewers},
+      {"POST /api/dedup/runs/{id}/cancel", kReviewers},
+      {"GET /api/dedup/clusters", kReviewers},
+      {"GET /api/dedup/clusters/{id}", kReviewers},
+      {"POST /api/dedup/clusters/{id}/same", kReviewers},
+      {"POST /api/dedup/clusters/{id}/different", kReviewers},
+      {"POST /api/dedup/clusters/{id}/merge", kReviewers},
+      {"POST /api/dedup/clusters/{id}/undo", kReviewers},
   };
   return kRules;
 }

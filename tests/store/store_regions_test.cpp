@@ -160,7 +160,10 @@ TEST_P(RegionStoreTest, UpgradeFromVersion1BackfillsTheSearchName) {
   LoadFixture();
   // Turn the database back into what migration 1 left (later migrations undone too), with regions loaded.
   ASSERT_TRUE(sql_store()
-                  .ExecScriptForTest("DROP TABLE people; DROP TABLE households; DROP TABLE dtks_members; "
+                  .ExecScriptForTest("DROP TABLE dedup_pair_fields; DROP TABLE dedup_pairs; "
+                                     "DROP TABLE dedup_cluster_members; DROP TABLE dedup_dismissed_pairs; "
+                                     "DROP TABLE person_merges; DROP TABLE dedup_clusters; DROP TABLE dedup_runs; "
+                                     "DROP TABLE people; DROP TABLE households; DROP TABLE dtks_members; "
                                      "DROP TABLE programs; DROP TABLE recipients; DROP TABLE change_history; "
                                      "DROP TABLE jobs; DROP TABLE screening_rows; DROP TABLE screening_runs; "
                                      "DROP TABLE discussion_reports; DROP TABLE discussion_revisions; "

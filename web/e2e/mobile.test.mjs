@@ -24,7 +24,7 @@ describe("phone size", () => {
       await menu.click();
       assert.equal(await nav.isVisible(), true, "navigation opens");
       assert.equal(await menu.getAttribute("aria-expanded"), "true");
-      assert.deepEqual(await navIds(page), ["home", "complaints", "regions", "discussion", "people", "imports", "screening", "moderation", "accounts", "audit"]);
+      assert.deepEqual(await navIds(page), ["home", "complaints", "regions", "discussion", "people", "imports", "screening", "dedup", "moderation", "accounts", "audit"]);
       assert.equal(await page.getByTestId("logout").isVisible(), true, "logout is reachable from the menu");
       await screenshot(page, "phone-home-menu-open");
 

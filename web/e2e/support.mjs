@@ -28,9 +28,9 @@ export const kRoles = [
   {
     role: "admin",
     name: "Admin (Dinas Sosial Provinsi)",
-    nav: ["home", "complaints", "regions", "discussion", "people", "imports", "screening", "moderation", "accounts", "audit"],
+    nav: ["home", "complaints", "regions", "discussion", "people", "imports", "screening", "dedup", "moderation", "accounts", "audit"],
   },
-  { role: "operator", name: "Operator / Walidata", nav: ["home", "complaints", "regions", "discussion", "people", "imports", "screening"] },
+  { role: "operator", name: "Operator / Walidata", nav: ["home", "complaints", "regions", "discussion", "people", "imports", "screening", "dedup"] },
   { role: "operator_desa", name: "Operator Desa/Kelurahan", nav: ["home", "complaints", "regions", "discussion", "people", "screening"] },
   { role: "supervisor_kabupaten", name: "Supervisor Kabupaten/Kota", nav: ["home", "complaints", "regions", "discussion", "people", "screening"] },
   { role: "admin_pemda", name: "Admin Bansos Pemda", nav: ["home", "complaints", "regions", "discussion", "people"] },

@@ -9,6 +9,8 @@ import { DiscussionPage } from "./pages/DiscussionPage";
 import { DiscussionThreadPage } from "./pages/DiscussionThreadPage";
 import { ModerationPage } from "./pages/ModerationPage";
 import { NotificationsPage } from "./pages/NotificationsPage";
+import { DedupClusterPage } from "./pages/DedupClusterPage";
+import { DedupQueuePage } from "./pages/DedupQueuePage";
 import { HouseholdPage } from "./pages/HouseholdPage";
 import { HomePage } from "./pages/HomePage";
 import { ImportPage } from "./pages/ImportPage";
@@ -69,6 +71,10 @@ function Routes({ path }: { path: string }): ReactElement {
         return <RegionsPage key={second ?? ""} code={second ?? null} />;
       case "akun":
         if (second === undefined) return guarded("accounts", () => <AccountsPage />);
+        break;
+      case "data-ganda":
+        if (second === undefined) return guarded("dedup", () => <DedupQueuePage />);
+        if (/^[0-9]+$/.test(second)) return guarded("dedup", () => <DedupClusterPage key={second} id={Number(second)} />);
         break;
       case "penduduk":
         if (second === undefined) return guarded("people", () => <PeopleSearchPage />);

@@ -3,8 +3,8 @@ import { kRoles, type Role } from "./api";
 import { mayOpen, navItemsFor, type NavItemId } from "./access";
 
 const kExpected: Record<Role, NavItemId[]> = {
-  admin: ["home", "complaints", "regions", "discussion", "people", "imports", "screening", "moderation", "accounts", "audit"],
-  operator: ["home", "complaints", "regions", "discussion", "people", "imports", "screening"],
+  admin: ["home", "complaints", "regions", "discussion", "people", "imports", "screening", "dedup", "moderation", "accounts", "audit"],
+  operator: ["home", "complaints", "regions", "discussion", "people", "imports", "screening", "dedup"],
   operator_desa: ["home", "complaints", "regions", "discussion", "people", "screening"],
   supervisor_kabupaten: ["home", "complaints", "regions", "discussion", "people", "screening"],
   admin_pemda: ["home", "complaints", "regions", "discussion", "people"],
@@ -27,6 +27,11 @@ describe("navItemsFor", () => {
 });
 
 describe("mayOpen", () => {
+  it("keeps the dedup review for admins and operators", () => {
+    for (const role of kRoles) expect(mayOpen(role, "dedup")).toBe(role === "admin" || role === "operator");
+    expect(mayOpen(null, "dedup")).toBe(false);
+  });
+
   it("keeps accounts and audit for admin only", () => {
     for (const role of kRoles) {
       expect(mayOpen(role, "accounts")).toBe(role === "admin");

@@ -13,6 +13,7 @@ export type NavItemId =
   | "people"
   | "imports"
   | "screening"
+  | "dedup"
   | "moderation"
   | "notifications"
   | "accounts"
@@ -36,6 +37,7 @@ export const kNavItems: Record<NavItemId, NavItem> = {
   moderation: { id: "moderation", path: "/moderasi", label: "nav.moderation" },
   notifications: { id: "notifications", path: "/notifikasi", label: "nav.notifications" },
   imports: { id: "imports", path: "/impor", label: "nav.imports" },
+  dedup: { id: "dedup", path: "/data-ganda", label: "nav.dedup" },
   accounts: { id: "accounts", path: "/akun", label: "nav.accounts" },
   audit: { id: "audit", path: "/log-audit", label: "nav.audit" },
   login: { id: "login", path: "/masuk", label: "nav.login" },
@@ -45,6 +47,8 @@ export const kNavItems: Record<NavItemId, NavItem> = {
 const kAdminOnly: readonly NavItemId[] = ["accounts", "audit"];
 /** Roles that screen proposed lists (the server's rule for /api/screenings). */
 const kScreeningRoles: readonly Role[] = ["admin", "operator", "supervisor_kabupaten", "operator_desa"];
+/** Registry deduplication review: the walidata (operator) and admins. */
+const kDedupRoles: readonly (Role | null)[] = ["admin", "operator"];
 /** Roles that moderate the discussion (the server also checks the post's region for the PIC Korwil). */
 const kModerators: readonly (Role | null)[] = ["admin", "pic_korwil"];
 /** Pages anyone may open, guests included. */
@@ -65,6 +69,7 @@ export function navItemsFor(role: Role | null): NavItem[] {
   if (kRegistryRoles.includes(role)) ids.push("people");
   if (kImportRoles.includes(role)) ids.push("imports");
   if (kScreeningRoles.includes(role)) ids.push("screening");
+  if (kDedupRoles.includes(role)) ids.push("dedup");
   if (kModerators.includes(role)) ids.push("moderation");
   if (role === "admin") ids.push(...kAdminOnly);
   return ids.map((id) => kNavItems[id]);
@@ -79,5 +84,6 @@ export function mayOpen(role: Role | null, id: NavItemId): boolean {
   if (id === "moderation") return kModerators.includes(role);
   if (id === "imports") return kImportRoles.includes(role);
   if (id === "screening") return kScreeningRoles.includes(role);
+  if (id === "dedup") return kDedupRoles.includes(role);
   return true;
 }

@@ -179,6 +179,91 @@ export interface DiscussionRevision {
   changed_at: string;
 }
 
+/**
+ * A registry dedup run (a background job of kind "dedup"): progress of its current stage, elapsed and remaining
+ * time, what it found, and the settings and data version that produced it.
+ */
+export interface DedupRun {
+  id: number;
+  region: string;
+  status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+  stage: string;
+  done: number;
+  total: number;
+  elapsed_seconds: number;
+  /** Estimate for the current stage; null while unknown or finished. */
+  remaining_seconds: number | null;
+  counts: { records: number; candidate_pairs: number; matches: number; clusters: number; dismissed_skipped: number };
+  settings_digest: string;
+  data_version: string;
+  created_at: string;
+  finished_at: string;
+  cancel_requested: boolean;
+  message: string;
+}
+
+/** One field's part in a pair's score: its comparison level and weight (log2 m/u). */
+export interface FieldEvidence {
+  field: string;
+  level: number;
+  label: string;
+  weight: number;
+  tf_adjustment: number;
+}
+
+export interface DedupPair {
+  id: number;
+  person_a: number;
+  person_b: number;
+  weight: number;
+  probability: number;
+  prior_weight: number;
+  fields: FieldEvidence[];
+}
+
+export type DedupClusterStatus = "open" | "same" | "different" | "merged" | "superseded";
+
+export interface DedupCluster {
+  id: number;
+  run_id: number;
+  status: DedupClusterStatus;
+  size: number;
+  max_probability: number;
+  members: { person_id: number; desa: string }[];
+  survivor_id: number;
+  decided_at: string;
+  pairs?: DedupPair[];
+}
+
+/** A registry record for side-by-side review (NIK and KK masked by the server). */
+export interface ReviewPerson {
+  id: number;
+  nik_masked: string;
+  kk_masked: string;
+  name: string;
+  birth_place: string;
+  birth_date: string;
+  sex: string;
+  religion: string;
+  address: string;
+  rt: string;
+  rw: string;
+  desa: string;
+  life_status: string;
+}
+
+export interface DedupClusterView {
+  cluster: DedupCluster;
+  people: ReviewPerson[];
+}
+
+export interface DedupQueueQuery {
+  region: string;
+  status: DedupClusterStatus | "all";
+  limit: number;
+  offset: number;
+}
+
 /** One problem of a refused form, naming its field ("title", "phones[5]"), as the complaint API reports them. */
 export interface FieldProblem {
   field: string;
@@ -389,7 +474,39 @@ export class ApiClient {
   postHistory(postId: number): Promise<{ revisions: DiscussionRevision[] }> {
     return this.request("GET", `/api/discussion/${encodeURIComponent(String(postId))}/history`);
   }
-
+  startDedup(region: string): Promise<{ run: DedupRun }> {
+    return this.request("POST", "/api/dedup/runs", { region });
+  }
+  dedupRuns(limit: number): Promise<{ runs: DedupRun[] }> {
+    return this.request("GET", `/api/dedup/runs?limit=${limit}`);
+  }
+  dedupRun(id: number): Promise<{ run: DedupRun }> {
+    return this.request("GET", `/api/dedup/runs/${id}`);
+  }
+  cancelDedup(id: number): Promise<{ run: DedupRun }> {
+    return this.request("POST", `/api/dedup/runs/${id}/cancel`, {});
+  }
+  dedupQueue(query: DedupQueueQuery): Promise<{ clusters: DedupCluster[]; total: number }> {
+    const params = new URLSearchParams({
+      status: query.status,
+      limit: String(query.limit),
+      offset: String(query.offset),
+    });
+    if (query.region !== "") params.set("region", query.region);
+    return this.request("GET", `/api/dedup/clusters?${params.toString()}`);
+  }
+  dedupCluster(id: number): Promise<DedupClusterView> {
+    return this.request("GET", `/api/dedup/clusters/${id}`);
+  }
+  decideDedup(id: number, decision: "same" | "different"): Promise<DedupClusterView> {
+    return this.request("POST", `/api/dedup/clusters/${id}/${decision}`, {});
+  }
+  mergeDedup(id: number, survivorId: number): Promise<DedupClusterView> {
+    return this.request("POST", `/api/dedup/clusters/${id}/merge`, { survivor_id: survivorId });
+  }
+  undoDedup(id: number): Promise<DedupClusterView> {
+    return this.request("POST", `/api/dedup/clusters/${id}/undo`, {});
+  }
   screenings(): Promise<{ screenings: Screening[] }> {
     return this.request("GET", "/api/screenings");
   }

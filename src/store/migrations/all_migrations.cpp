@@ -14,6 +14,7 @@ const std::vector<Migration>& AllMigrations() {
       Migration0008Jobs(),
       Migration0009ComplaintListIndexes(),
       Migration0010ScreeningNik(),
+      Migration0011Dedup(),
   };
   return kAll;
 }

@@ -29,5 +29,6 @@ const Migration& Migration0007Complaints();
 const Migration& Migration0008Jobs();
 const Migration& Migration0009ComplaintListIndexes();
 const Migration& Migration0010ScreeningNik();
+const Migration& Migration0011Dedup();
 
 }  // namespace tepat::store::migrations

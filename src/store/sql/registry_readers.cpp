@@ -8,11 +8,6 @@
 namespace tepat::store::sql {
 namespace {
 
-Status BadColumn(std::string_view table, std::string_view column) {
-  return domain::Internal("stored " + std::string(table) + "." + std::string(column) +
-                          " cannot be read back; the database was changed outside Tepat or by a newer version");
-}
-
 std::optional<std::string> OptionalText(const Row& row, int column) {
   if (row.IsNull(column)) return std::nullopt;
   return std::string(row.Text(column));
@@ -31,6 +26,11 @@ bool ReadOptionalDate(const Row& row, int column, std::optional<domain::CivilDat
 }
 
 }  // namespace
+
+Status BadColumn(std::string_view table, std::string_view column) {
+  return domain::Internal("stored " + std::string(table) + "." + std::string(column) +
+                          " cannot be read back; the database was changed outside Tepat or by a newer version");
+}
 
 std::optional<domain::CivilDate> ParseIsoDate(std::string_view text) {
   constexpr std::size_t kIsoLength = 10;

@@ -14,6 +14,8 @@
 
 namespace tepat::store::sql {
 
+/// The kInternal error for a stored value of `table`.`column` that cannot be read back (no value in the message).
+Status BadColumn(std::string_view table, std::string_view column);
 /// "1980-12-31" -> the date; nullopt for anything else.
 std::optional<domain::CivilDate> ParseIsoDate(std::string_view text);
 

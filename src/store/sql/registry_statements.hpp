@@ -46,6 +46,15 @@ inline constexpr Statement kSearchAllPeople{
     "search_all_people",
     "SELECT " TEPAT_PERSON_COLUMNS " FROM people WHERE search_name LIKE ? ESCAPE '\\' "
     "ORDER BY search_name, nik LIMIT ? OFFSET ?"};
+// (after_id, desa LIKE pattern ("%" for all), limit): keyset paging over the people of a region.
+inline constexpr Statement kListPeopleAfter{
+    "list_people_after",
+    "SELECT " TEPAT_PERSON_COLUMNS " FROM people WHERE id > ? AND desa LIKE ? ORDER BY id LIMIT ?"};
+inline constexpr Statement kGetPersonById{"get_person_by_id",
+                                          "SELECT " TEPAT_PERSON_COLUMNS " FROM people WHERE id = ?"};
+inline constexpr Statement kPeopleDataVersion{
+    "people_data_version",
+    "SELECT COUNT(*), COALESCE(MAX(id), 0), COALESCE(MAX(updated_at), 0) FROM people WHERE desa LIKE ?"};
 inline constexpr Statement kFindHousehold{
     "find_household",
     "SELECT h.id, h.kk, COALESCE(p.id, 0), h.desa, COALESCE(h.head_nik, '') FROM households h "

@@ -148,6 +148,30 @@ class SqlStore final : public Store {
   Result<std::int64_t> AddComplaintAttachment(const ComplaintAttachment& attachment) override;
   Result<std::vector<ComplaintAttachment>> ListComplaintAttachments(std::int64_t complaint_id) override;
   Result<std::optional<ComplaintAttachment>> GetComplaintAttachment(std::int64_t id) override;
+  Result<std::vector<domain::Person>> ListPeopleAfter(const std::optional<domain::RegionCode>& region,
+                                                      std::int64_t after_id, int limit) override;
+  Result<std::vector<domain::Person>> GetPeopleByIds(const std::vector<std::int64_t>& ids) override;
+  Result<std::string> PeopleDataVersion(const std::optional<domain::RegionCode>& region) override;
+  Result<std::int64_t> CreateDedupRun(const DedupRun& run) override;
+  Result<std::optional<DedupRun>> GetDedupRun(std::int64_t id) override;
+  Result<std::vector<DedupRun>> ListDedupRuns(int limit) override;
+  Status StartDedupRun(std::int64_t id, domain::UnixSeconds now) override;
+  Result<bool> ReportDedupProgress(std::int64_t id, const DedupProgress& progress, domain::UnixSeconds now) override;
+  Status FinishDedupRun(std::int64_t id, DedupRunStatus outcome, const DedupRunCounts& counts,
+                        const std::string& message, domain::UnixSeconds now) override;
+  Status RequestDedupCancel(std::int64_t id, domain::UnixSeconds now) override;
+  Status SaveDedupClusters(std::int64_t run_id, const std::vector<DedupCluster>& clusters) override;
+  Result<std::vector<DedupCluster>> ListDedupClusters(const DedupClusterFilter& filter) override;
+  Result<std::int64_t> CountDedupClusters(const DedupClusterFilter& filter) override;
+  Result<std::optional<DedupCluster>> GetDedupCluster(std::int64_t id) override;
+  Status DecideDedupCluster(std::int64_t id, DedupDecision decision, std::int64_t by,
+                            domain::UnixSeconds now) override;
+  Result<std::vector<PersonPair>> ListDismissedPairs() override;
+  Status MergeDedupCluster(std::int64_t id, std::int64_t survivor_id, std::int64_t by,
+                           domain::UnixSeconds now) override;
+  Status UndoDedupMerge(std::int64_t id, std::int64_t by, domain::UnixSeconds now) override;
+  Result<std::vector<PersonMerge>> ListMergesOfCluster(std::int64_t cluster_id) override;
+  Result<std::vector<PersonMerge>> ListActiveMerges() override;
 
   // --- test hooks ---------------------------------------------------------------------------------------------
   /// Makes the `n`-th statement from now (on any connection) fail with kInternal; n <= 0 disarms.
@@ -169,6 +193,10 @@ class SqlStore final : public Store {
   Status LoadScopes(Connection& connection, domain::Account& account);
   /// Why a job update changed no row: kNotFound for an unknown id, else kFailedPrecondition naming `expected`.
   Status JobNotInState(Connection& connection, std::int64_t id, std::string_view expected);
+  /// As JobNotInState, for a dedup run.
+  Status DedupRunNotInState(Connection& connection, std::int64_t id, std::string_view expected);
+  /// The cluster's row with members (no pairs); kNotFound naming the id when unknown.
+  Result<DedupCluster> LoadClusterHead(Connection& connection, std::int64_t id);
   Result<std::optional<domain::Account>> FindAccount(const Statement& statement, const SqlParams& params);
   /// The complaint found by `statement` (one parameter), with its NIKs and phones.
   Result<std::optional<domain::Complaint>> FindComplaint(const Statement& statement, const SqlParam& key);
