@@ -156,7 +156,8 @@ void AddLoadCommand(CLI::App& import, ingest::TemplateKind kind) {
   cmd->add_option("--data-dir", o->data_dir, "Folder with wilayah/*.csv (region codes for the NIK rules)")
       ->capture_default_str();
   cmd->add_option("--work-dir", o->work_dir, "Where jobs keep their reports")->capture_default_str();
-  cmd->add_option("--batch-size", o->batch_size, "Rows per transaction")->capture_default_str();
+  cmd->add_option("--batch-size", o->batch_size,
+                  "Rows per batch (a transaction writes whole batches: up to 3 that are waiting)")->capture_default_str();
   cmd->add_option("--stale-after", o->stale_after,
                   "Seconds without a heartbeat after which a running job counts as dead and is marked failed at "
                   "start (an import that was killed); 0 only when no other import runs on this database")

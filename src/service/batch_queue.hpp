@@ -8,7 +8,7 @@
 
 namespace tepat::service {
 
-/// Bounded FIFO. Push blocks while full; Pop blocks while empty. Close() wakes both sides: later Pushes return
+/// Bounded FIFO. Push blocks while full; Pop blocks while empty; TryPop never blocks. Close() wakes both sides: later Pushes return
 /// false, Pop drains what is left and then returns nullopt. Thread-safe.
 template <typename T>
 class BatchQueue {
@@ -28,6 +28,15 @@ class BatchQueue {
   std::optional<T> Pop() {
     std::unique_lock lock(mutex_);
     not_empty_.wait(lock, [&] { return closed_ || !items_.empty(); });
+    if (items_.empty()) return std::nullopt;
+    T item = std::move(items_.front());
+    items_.pop_front();
+    not_full_.notify_one();
+    return item;
+  }
+  /// The oldest item if one is waiting now (never blocks); nullopt otherwise.
+  std::optional<T> TryPop() {
+    std::lock_guard lock(mutex_);
     if (items_.empty()) return std::nullopt;
     T item = std::move(items_.front());
     items_.pop_front();

@@ -228,6 +228,7 @@ class ImportRun {
     WriteTally tally;
     const store::ChangeSource source{ctx_.job().id, ctx_.job().created_by, 0};
     while (std::optional<ParsedBatch<Update>> batch = queue_.Pop()) {
+      TakeWaitingBatches(*batch);
       if (!batch->rows.empty()) {
         auto applied = Apply(store_, batch->rows, source);
         if (!applied.ok()) {
@@ -251,6 +252,20 @@ class ImportRun {
       }
     }
     return tally;
+  }
+
+  // Appends the batches already waiting (up to batches_per_transaction in all) to `batch`, which then ends where
+  // the last of them ends: they are written in one transaction.
+  void TakeWaitingBatches(ParsedBatch<Update>& batch) {
+    for (std::size_t taken = 1; taken < config_.batches_per_transaction; ++taken) {
+      std::optional<ParsedBatch<Update>> next = queue_.TryPop();
+      if (!next) return;
+      batch.rows.insert(batch.rows.end(), std::make_move_iterator(next->rows.begin()),
+                        std::make_move_iterator(next->rows.end()));
+      batch.rows_read = next->rows_read;
+      batch.rows_rejected = next->rows_rejected;
+      batch.rows_estimate = next->rows_estimate;
+    }
   }
 
   JobOutcome Decide(WriteTally& tally) {

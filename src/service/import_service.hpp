@@ -28,8 +28,12 @@ inline constexpr const char* kDtksDiffCsv = "dtks_diff.csv";
 
 /// Settings of imports.
 struct ImportConfig {
-  std::size_t batch_size = 10000;   ///< valid rows per transaction
+  std::size_t batch_size = 10000;   ///< valid rows per parsed batch (a transaction writes whole batches)
   std::size_t queued_batches = 2;   ///< parsed batches waiting for the writer (memory: about 3 batches of rows)
+  /// Most parsed batches written in one transaction: the writer takes the batches that are already waiting (never
+  /// waits for one). Fewer, larger transactions rewrite the key-index pages fewer times (SQLite: each commit writes
+  /// every index page its batch touched). 1 = one batch per transaction.
+  std::size_t batches_per_transaction = 3;
 };
 
 /// Runs import jobs. Thread-safe: each job runs on its own worker thread and shares only the store, the clock and

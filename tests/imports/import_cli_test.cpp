@@ -197,7 +197,8 @@ TEST_F(ImportCliTest, ProgressIsShownOnStderrAsPlainLinesWhenNotATerminal) {
 // Ctrl-C (SIGINT) asks the job to stop after the batch being written: exit code 4, the job cancelled, whole batches.
 TEST(ImportCancelTest, CtrlCCancelsAfterTheBatchAndReportsIt) {
   TempFolder folder;
-  Generate(folder / "demo", 60000);
+  // Large enough that the import is still running when the signal arrives (it writes over 100,000 rows/s).
+  Generate(folder / "demo", 200000);
   const std::filesystem::path db = folder / "t.db";
   const Signalled run = ImportThenSignal(folder / "demo" / "dukcapil.csv", db, folder / "jobs", SIGINT);
   ASSERT_TRUE(run.reported) << "the import never reported progress";

@@ -172,6 +172,41 @@ TEST_P(RegistryStoreTest, LargeBatchSpansSeveralReadAndInsertStatements) {
   EXPECT_EQ(again->people.history_rows, 0);
 }
 
+TEST_P(RegistryStoreTest, MostlyNewBatchWithStoredAndRepeatedKeysLaterCountsAndRecordsEachOnce) {
+  // The first 600 keys of the batch are new (SQLite then inserts the rest before reading them); among the rest are
+  // 300 stored people (half of them changed) and a new key repeated with a change.
+  const int stored_count = 300;
+  std::vector<store::PersonUpdate> stored;
+  for (int i = 0; i < stored_count; ++i) stored.push_back(TestPerson(1000 + i));
+  ASSERT_TRUE(store().ApplyPeople(stored, FromJob(kJob)).ok());
+  std::vector<store::PersonUpdate> batch = TestPeople(900);
+  for (int i = 0; i < stored_count; ++i) {
+    store::PersonUpdate again = TestPerson(1000 + i);
+    if (i % 2 == 0) again.address = Patch<std::string>::Set("DUSUN BARU");
+    batch.push_back(again);
+  }
+  store::PersonUpdate repeated = TestPerson(800);
+  repeated.address = Patch<std::string>::Set("DUSUN TENGAH");
+  batch.push_back(repeated);
+  auto applied = store().ApplyPeople(batch, FromJob(kLaterJob));
+  ASSERT_TRUE(applied.ok()) << applied.status().message();
+  EXPECT_EQ(applied->people, (ApplyCounts{.inserted = 900, .updated = 151, .unchanged = 150, .history_rows = 150}));
+  EXPECT_EQ(store().CountPeople().value(), 900 + stored_count);
+  EXPECT_EQ(Stored(800).address, "DUSUN TENGAH");
+  EXPECT_TRUE(History(800).empty());
+  EXPECT_EQ(Stored(1000).address, "DUSUN BARU");
+  ASSERT_EQ(History(1000).size(), 1U);
+  EXPECT_EQ(History(1000)[0].old_value, "DUSUN KRAJAN");
+  EXPECT_EQ(Stored(1001).address, "DUSUN KRAJAN");
+  EXPECT_TRUE(History(1001).empty());
+  auto again = store().ApplyPeople(batch, FromJob(kLaterJob));
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->people.inserted, 0);
+  EXPECT_EQ(again->people.history_rows, 2);  // person 800: back to the first row's address, then to the repeat's
+  EXPECT_EQ(Stored(800).address, "DUSUN TENGAH");
+  EXPECT_EQ(store().CountPeople().value(), 900 + stored_count);
+}
+
 TEST_P(RegistryStoreTest, KeyRepeatedInOneBatchIsAppliedInOrder) {
   store::PersonUpdate later = TestPerson(0);
   later.address = Patch<std::string>::Set("DUSUN BARU");

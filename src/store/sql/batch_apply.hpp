@@ -31,7 +31,10 @@ struct BatchRow {
 
 /// Applies `rows` in order to `table` on `tx` (which must be inside a write transaction). Reads the stored rows of
 /// the batch with one query per kKeysPerSelect keys; inserts new keys (kKeep and kClear leave a new column NULL)
-/// with multi-row INSERTs; updates a stored record only when a kSet/kClear value differs from the stored one, then
+/// with COPY or multi-row INSERTs. When none of the first kKeysPerSelect keys is stored and the dialect says
+/// insert_new_keys_first, the other keys are inserted first with INSERT .. ON CONFLICT (row_key) DO NOTHING; when
+/// that skipped some, the keys it inserted are read back by id (ids only grow) and only the skipped keys are read
+/// in full (a bulk load of new rows then probes the key index once per row). Updates a stored record only when a kSet/kClear value differs from the stored one, then
 /// with one UPDATE and one history row per changed column (entity id, field, old, new, source). A key repeated in
 /// the batch is applied in order. Returns the counts; on failure the caller's transaction must be rolled back.
 /// `rows` is consumed (values are moved into the statements).
@@ -39,9 +42,11 @@ Result<ApplyCounts> ApplyBatch(Connection& tx, const EntityTable& table, std::ve
                                const ChangeSource& source);
 
 /// Runs a multi-row statement for `count` rows: `batch` (rows_per_batch rows) as long as full batches remain,
-/// then `one` for each remaining row. `append(i, params)` appends the parameters of row i.
+/// then `one` for each remaining row. `append(i, params)` appends the parameters of row i. Adds the rows the
+/// statements changed to `*changed` when it is not null.
 Status ExecInChunks(Connection& tx, const Statement& one, const Statement& batch, int rows_per_batch,
-                    std::size_t count, const std::function<void(std::size_t, SqlParams&)>& append);
+                    std::size_t count, const std::function<void(std::size_t, SqlParams&)>& append,
+                    std::int64_t* changed = nullptr);
 
 /// The time a change is recorded at: `source.at`, or now (UTC) when it is 0.
 domain::UnixSeconds ChangeTime(const ChangeSource& source);

@@ -18,6 +18,7 @@ const Dialect& SqliteDialect() {
       .migration_extra_key = "sqlite",
       .key_lookup_begin = "",
       .key_lookup_end = "",
+      .insert_new_keys_first = true,
   };
   return kDialect;
 }
@@ -37,6 +38,7 @@ const Dialect& PostgresDialect() {
       .migration_extra_key = "postgres",
       .key_lookup_begin = "SET LOCAL plan_cache_mode = force_custom_plan",
       .key_lookup_end = "SET LOCAL plan_cache_mode = auto",
+      .insert_new_keys_first = false,
   };
   return kDialect;
 }

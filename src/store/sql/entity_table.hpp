@@ -44,6 +44,14 @@ class EntityTable {
   const Statement& insert_one() const { return insert_one_; }
   /// The same for kRowsPerInsert rows.
   const Statement& insert_batch() const { return insert_batch_; }
+  /// insert_one() that skips a row whose row_key is stored already ("ON CONFLICT (row_key) DO NOTHING").
+  const Statement& insert_new_one() const { return insert_new_one_; }
+  /// The same for kRowsPerInsert rows.
+  const Statement& insert_new_batch() const { return insert_new_batch_; }
+  /// "SELECT COALESCE(MAX(id), 0) FROM t": one row, the highest id stored.
+  const Statement& max_id() const { return max_id_; }
+  /// "SELECT row_key FROM t WHERE id > ?": the keys of the rows stored after a given id.
+  const Statement& select_keys_after_id() const { return select_keys_after_id_; }
   /// "t(row_key, created_job_id, created_at, updated_at, <columns>)": the target of a bulk insert (COPY), the
   /// values in the order of insert_one().
   const std::string& copy_target() const { return copy_target_; }
@@ -53,12 +61,16 @@ class EntityTable {
  private:
   RegistryEntity entity_;
   std::vector<ColumnSpec> columns_;
-  std::string names_[4];
-  std::string texts_[4];
+  std::string names_[8];
+  std::string texts_[8];
   std::string copy_target_;
   Statement select_by_keys_;
   Statement insert_one_;
   Statement insert_batch_;
+  Statement insert_new_one_;
+  Statement insert_new_batch_;
+  Statement max_id_;
+  Statement select_keys_after_id_;
   Statement update_by_id_;
 };
 

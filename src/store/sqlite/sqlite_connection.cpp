@@ -40,7 +40,10 @@ int Bind(sqlite3_stmt* stmt, int index, const sql::SqlParam& param) {
 
 std::string PragmaScript(bool in_memory) {
   std::string script = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = " + std::to_string(kBusyTimeoutMs) + ";";
-  if (!in_memory) script += " PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
+  if (!in_memory) {
+    script += " PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = " +
+              std::to_string(kWalAutoCheckpointPages) + ";";
+  }
   // A batch of an import touches pages all over the key indexes: with SQLite's default 2 MiB cache they are spilled
   // and read back many times per transaction (the cache grows only as pages are used). Each multi-row statement of
   // a batch keeps a statement journal, which past 64 KiB goes to a temporary file: keep those in memory.
