@@ -16,8 +16,10 @@ namespace tepat::match {
 /// Thread-safety: AddRow() needs exclusive access; all const methods may run concurrently.
 class RecordTable {
  public:
-  /// A table with these column names (order kept; names are compared exactly).
-  explicit RecordTable(std::vector<std::string> columns);
+  /// A table with these column names (order kept; names are compared exactly). Cells of `unique_columns` (indexes
+  /// into `columns`) are stored without looking for an equal earlier cell (StringPool::Append): for values unique
+  /// per row, such as record ids or NIKs, this saves a hash look-up per cell; their ids are then not shared.
+  explicit RecordTable(std::vector<std::string> columns, std::vector<size_t> unique_columns = {});
 
   /// Appends one row. Returns InvalidArgument when the number of values differs from the number of columns.
   domain::Status AddRow(const std::vector<std::string_view>& values);
@@ -30,13 +32,17 @@ class RecordTable {
   std::optional<size_t> ColumnIndex(std::string_view name) const;
   /// The cell at (row, column); empty when missing.
   std::string_view Value(size_t row, size_t column) const { return pool_.Get(cells_[column][row]); }
-  /// The interned id of the cell at (row, column); equal cells of any column have equal ids.
+  /// The columns whose cells are not shared (see the constructor).
+  const std::vector<size_t>& unique_columns() const { return unique_columns_; }
+  /// The interned id of the cell at (row, column); equal cells of columns not marked unique have equal ids.
   uint32_t CellId(size_t row, size_t column) const { return cells_[column][row]; }
   /// The pool the cell ids refer to.
   const StringPool& pool() const { return pool_; }
 
  private:
   std::vector<std::string> columns_;
+  std::vector<size_t> unique_columns_;
+  std::vector<bool> unique_;                  // per column: in unique_columns_
   std::vector<std::vector<uint32_t>> cells_;  // cells_[column][row]
   StringPool pool_;
   size_t rows_ = 0;

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 namespace tepat::match {
 namespace {
@@ -29,6 +30,36 @@ TEST(StringPoolTest, ViewsSurviveGrowthAndLongValues) {
   EXPECT_EQ(view, "first");
   EXPECT_EQ(pool.Get(long_id), long_value);
   EXPECT_EQ(pool.Get(pool.Find("value-99999")), "value-99999");
+}
+
+TEST(StringPoolTest, AppendedStringsAreStoredButNeverLookedUp) {
+  StringPool pool;
+  EXPECT_EQ(pool.Append(""), StringPool::kEmptyId);
+  const uint32_t appended = pool.Append("3510014506900002");
+  EXPECT_EQ(pool.Get(appended), "3510014506900002");
+  EXPECT_EQ(pool.Find("3510014506900002"), StringPool::kNotFound);
+  const uint32_t interned = pool.Intern("3510014506900002");
+  EXPECT_NE(interned, appended);
+  EXPECT_EQ(pool.Append("3510014506900002"), interned + 1);  // a second append is a new id too
+  // Growth of the index (rehashing) keeps appended ids out of it and interned ones in it.
+  for (int i = 0; i < 50000; ++i) {
+    pool.Append("record-" + std::to_string(i));
+    pool.Intern("name-" + std::to_string(i));
+  }
+  EXPECT_EQ(pool.Find("record-49999"), StringPool::kNotFound);
+  EXPECT_EQ(pool.Get(pool.Find("name-49999")), "name-49999");
+  EXPECT_EQ(pool.Find("3510014506900002"), interned);
+  EXPECT_EQ(pool.Get(appended), "3510014506900002");
+}
+
+TEST(RecordTableTest, UniqueColumnsKeepValuesWithoutSharingIds) {
+  RecordTable table({"id", "nama"}, {0});
+  ASSERT_TRUE(table.AddRow({"7", "Siti"}).ok());
+  ASSERT_TRUE(table.AddRow({"7", "Siti"}).ok());
+  EXPECT_EQ(table.Value(1, 0), "7");
+  EXPECT_NE(table.CellId(0, 0), table.CellId(1, 0));  // unique column: not looked up
+  EXPECT_EQ(table.CellId(0, 1), table.CellId(1, 1));  // other columns still shared
+  EXPECT_EQ(table.unique_columns(), std::vector<size_t>{0});
 }
 
 TEST(RecordTableTest, StoresRowsByColumn) {

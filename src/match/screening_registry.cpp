@@ -25,7 +25,7 @@ const std::vector<std::string>& PeopleColumns() {
 }
 
 // Column order of PeopleColumns().
-enum PeopleColumn : size_t { kColKk = 2, kColLife = 8 };
+enum PeopleColumn : size_t { kColRecordId = 0, kColNik = 1, kColKk = 2, kColLife = 8 };
 
 ScreeningLife ParseLife(std::string_view text) {
   if (text.starts_with("MENINGGAL") || text == "MATI" || text == "WAFAT") return ScreeningLife::kDeceased;
@@ -55,7 +55,9 @@ std::optional<uint64_t> IdentityNumberKey(std::string_view text) {
 
 std::string IdentityNumberText(uint64_t key) { return fmt::format("{:016d}", key); }
 
-ScreeningRegistry::Builder::Builder() : people_(std::make_unique<RecordTable>(PeopleColumns())) {}
+// Record ids and NIKs are (nearly) unique per person: stored without a look-up (a NIK entered twice just gets two ids).
+ScreeningRegistry::Builder::Builder()
+    : people_(std::make_unique<RecordTable>(PeopleColumns(), std::vector<size_t>{kColRecordId, kColNik})) {}
 
 void ScreeningRegistry::Builder::ReservePeople(size_t rows) { people_->Reserve(rows); }
 
@@ -95,11 +97,10 @@ domain::Result<std::unique_ptr<ScreeningRegistry>> ScreeningRegistry::Builder::B
   registry->kk_.resize(rows);
   registry->life_.resize(rows);
   registry->by_nik_.reserve(rows);
-  const size_t nik_column = 1;
   for (size_t row = 0; row < rows; ++row) {
     registry->kk_[row] = IdentityNumberKey(people.Value(row, kColKk)).value_or(0);
     registry->life_[row] = ParseLife(people.Value(row, kColLife));
-    if (const auto nik = IdentityNumberKey(people.Value(row, nik_column))) {
+    if (const auto nik = IdentityNumberKey(people.Value(row, kColNik))) {
       registry->by_nik_.emplace_back(*nik, static_cast<uint32_t>(row));
     }
   }
@@ -201,7 +202,7 @@ size_t ScreeningRegistry::column(std::string_view name) const { return *people_-
 domain::Result<MatchModel> TrainScreeningModel(const RecordTable& people, const MatchSettings& settings,
                                                size_t max_rows, const Progress& progress) {
   if (people.rows() <= max_rows) return TrainRegistryModel(people, settings, progress);
-  RecordTable sample(people.columns());
+  RecordTable sample(people.columns(), people.unique_columns());
   sample.Reserve(max_rows);
   std::vector<std::string_view> values(people.columns().size());
   for (size_t row = 0; row < max_rows; ++row) {

@@ -11,11 +11,14 @@ constexpr size_t kInitialSlots = 1024;
 constexpr size_t kMaxLoadPercent = 70;
 }  // namespace
 
-StringPool::StringPool() : hashes_(1, 0), slots_(kInitialSlots, kFreeSlot) { views_.emplace_back(); }
+StringPool::StringPool() : hashes_(1, 0), slots_(kInitialSlots, kFreeSlot), appended_(1, false) {
+  views_.emplace_back();
+}
 
 void StringPool::Reserve(size_t count) {
   views_.reserve(count);
   hashes_.reserve(count);
+  appended_.reserve(count);
   size_t slot_count = slots_.size();
   while (count * 100 > slot_count * kMaxLoadPercent) slot_count *= 2;
   if (slot_count != slots_.size()) Rehash(slot_count);
@@ -25,6 +28,7 @@ void StringPool::Rehash(size_t slot_count) {
   slots_.assign(slot_count, kFreeSlot);
   const size_t mask = slot_count - 1;
   for (uint32_t id = 1; id < views_.size(); ++id) {
+    if (appended_[id]) continue;
     size_t slot = hashes_[id] & mask;
     while (slots_[slot] != kFreeSlot) slot = (slot + 1) & mask;
     slots_[slot] = id + 1;
@@ -71,8 +75,18 @@ uint32_t StringPool::Intern(std::string_view text) {
   const auto id = static_cast<uint32_t>(views_.size());
   views_.push_back(Store(text));
   hashes_.push_back(static_cast<uint32_t>(hash));
+  appended_.push_back(false);
   slots_[slot] = id + 1;
-  if (views_.size() * 100 > slots_.size() * kMaxLoadPercent) Rehash(slots_.size() * 2);
+  if (++indexed_ * 100 > slots_.size() * kMaxLoadPercent) Rehash(slots_.size() * 2);
+  return id;
+}
+
+uint32_t StringPool::Append(std::string_view text) {
+  if (text.empty()) return kEmptyId;
+  const auto id = static_cast<uint32_t>(views_.size());
+  views_.push_back(Store(text));
+  hashes_.push_back(0);
+  appended_.push_back(true);
   return id;
 }
 

@@ -24,6 +24,10 @@ class StringPool {
 
   /// Returns the id of `text`, adding it when new. The empty string returns kEmptyId.
   uint32_t Intern(std::string_view text);
+  /// Stores `text` under a new id without indexing it: no look-up for an equal string, and Intern()/Find() never
+  /// return that id. For values known to be unique (record ids, NIKs), it saves a hash-table look-up and keeps the
+  /// table small. The empty string returns kEmptyId.
+  uint32_t Append(std::string_view text);
   /// Returns the id of `text` if it was interned, else kNotFound.
   uint32_t Find(std::string_view text) const;
   /// Returns the string of `id` (which must come from this pool).
@@ -48,6 +52,8 @@ class StringPool {
   std::vector<std::string_view> views_;
   std::vector<uint32_t> hashes_;  // per id: low bits of the hash, to rehash without rereading strings
   std::vector<uint32_t> slots_;   // open addressing, linear probing, power-of-two size
+  std::vector<bool> appended_;    // per id: stored by Append(), so not in slots_
+  size_t indexed_ = 1;            // ids in slots_ (and the empty id), for the load factor
 };
 
 }  // namespace tepat::match
