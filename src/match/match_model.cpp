@@ -300,8 +300,18 @@ MatchModel TrainByBlockingRules(const PreparedRecords& records, PairScope scope,
       return key != Blocker::kNoKey && key == keys[pairs[i].b];
     });
     if (distinct.empty()) continue;
+    // Each rule starts from what the earlier rules found (their m, averaged so far, plus the starting m as
+    // kMPriorMatches pseudo-matches so that a handful of pairs cannot pin a level at 0), not from scratch: with
+    // millions of pairs a block of mostly coincidences (same birth date in one kecamatan) has other ways to split in
+    // two (same sex or not) that EM would find from an uninformed start and take for the matches.
     MatchModel rule_model = model;
     rule_model.lambda = settings.initial_match_share;
+    for (size_t f = 0; f < field_count; ++f) {
+      if (m_weight[f] <= 0) continue;
+      std::vector<double>& m = rule_model.fields[f].m;
+      for (size_t l = 1; l < m.size(); ++l) m[l] = (m_sum[f][l] + kMPriorMatches * m[l]) / (m_weight[f] + kMPriorMatches);
+      NormalizeLevels(m);
+    }
     // Within a block, non-matches agree far more often than random pairs on fields tied to the rule's key (same
     // kecamatan -> same desa, same name -> same sex): u is re-estimated among the block's pairs so that this
     // agreement is not mistaken for matching. Only m is kept from the rule.

@@ -39,10 +39,11 @@ MatchModel EstimateU(const PreparedRecords& records, PairScope scope);
 MatchModel TrainByEm(const PreparedRecords& records, const std::vector<ComparisonPattern>& patterns,
                      MatchModel start, const Progress& progress = {});
 
-/// Trains m without labels, rule by rule, with u fixed from random pairs (`start`, from EstimateU): for each blocking
-/// rule, EM runs over the candidate pairs that agree on the rule's key, ignoring the fields the rule blocks on (their
-/// agreement there is forced, not evidence). Each field's m is the average over the rules that could estimate it,
-/// weighted by the matches each rule expects. Lambda is then the share of matches among all pairs of `scope`
+/// Trains m without labels, rule by rule; the model keeps u from random pairs (`start`, from EstimateU): for each
+/// blocking rule, EM runs over the candidate pairs that agree on the rule's key, ignoring the fields the rule blocks on
+/// (their agreement there is forced, not evidence), with u re-estimated inside the block only. Each rule's EM starts
+/// from the m the earlier rules found (so the first rule should be the most telling one, such as the NIK). Each
+/// field's m is the average over the rules that could estimate it, weighted by the matches each rule expects. Lambda is then the share of matches among all pairs of `scope`
 /// (candidates give the expected number of matches), so weights of every field, blocked or not, stay valid.
 MatchModel TrainByBlockingRules(const PreparedRecords& records, PairScope scope, const std::vector<RecordPair>& pairs,
                                 const std::vector<ComparisonPattern>& patterns, MatchModel start,
