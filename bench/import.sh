@@ -26,18 +26,19 @@ generate() {
 }
 rows_of() { echo $(($(wc -l < "$1") - 1)); }
 
-# time_of LABEL CMD...: runs CMD under /usr/bin/time; prints "wall_seconds peak_rss_kb user_seconds". Exit code 3 of
+# time_of LABEL CMD...: runs CMD under /usr/bin/time; prints "wall_seconds peak_rss_kb user_seconds sys_seconds". Exit code 3 of
 # `tepat import` (some rows rejected: the generated file holds dirt on purpose) counts as success.
 time_of() {
   local label=$1; shift
   local rc=0
-  /usr/bin/time -o "$out/time.$label" -f "%e %M %U" "${nice_cmd[@]}" "$@" >"$out/log.$label" 2>&1 || rc=$?
+  /usr/bin/time -o "$out/time.$label" -f "%e %M %U %S" "${nice_cmd[@]}" "$@" >"$out/log.$label" 2>&1 || rc=$?
   if ((rc != 0 && rc != 3)); then
     echo "bench/import.sh: $label failed (exit $rc):" >&2; tail -5 "$out/log.$label" >&2; return 1
   fi
   tail -1 "$out/time.$label"
 }
 rate() { awk -v r="$1" -v s="$2" 'BEGIN { printf "%.0f", (s > 0 ? r / s : 0) }'; }
+cpu() { awk -v u="$1" -v s="$2" 'BEGIN { printf "%.2f", u + s }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 job_summary() { grep -o 'job [0-9]* .*' "$out/log.$1" | tail -1 || true; }
 
@@ -50,20 +51,20 @@ mb=$(du -m "$file" | cut -f1)
 small_mb=$(du -m "$out/small/dukcapil.csv" | cut -f1)
 
 load_before=$(load_now)
-read -r tepat_s tepat_kb tepat_user < <(time_of tepat "$binary" import dukcapil "$file" --db "sqlite:$out/tepat.db" \
+read -r tepat_s tepat_kb tepat_user tepat_sys < <(time_of tepat "$binary" import dukcapil "$file" --db "sqlite:$out/tepat.db" \
   --work-dir "$out/jobs" --quiet)
-read -r plain_s plain_kb plain_user < <(time_of plain sqlite3 "$out/plain.db" -cmd ".mode csv" ".import '$file' people")
-read -r small_s small_kb small_user < <(time_of small "$binary" import dukcapil "$out/small/dukcapil.csv" \
+read -r plain_s plain_kb plain_user plain_sys < <(time_of plain sqlite3 "$out/plain.db" -cmd ".mode csv" ".import '$file' people")
+read -r small_s small_kb small_user small_sys < <(time_of small "$binary" import dukcapil "$out/small/dukcapil.csv" \
   --db "sqlite:$out/small.db" --work-dir "$out/jobs-small" --quiet)
 load_after=$(load_now)
 
-pg_line="| PostgreSQL (\`tepat import\`, COPY of each batch) | not measured (no throw-away cluster could be started) | | | | |"
+pg_line="| PostgreSQL (\`tepat import\`, COPY per transaction) | not measured (no throw-away cluster could be started) | | | | |"
 if pg_out=$(scripts/with-test-postgres.sh bash -c "
-      /usr/bin/time -o '$out/time.pg' -f '%e %M %U' ${nice_cmd[*]} '$binary' import dukcapil '$file' \
+      /usr/bin/time -o '$out/time.pg' -f '%e %M %U %S' ${nice_cmd[*]} '$binary' import dukcapil '$file' \
         --db \"\$TEPAT_TEST_PG_URL\" --work-dir '$out/jobs-pg' --quiet >'$out/log.pg' 2>&1; rc=\$?;
       [ \$rc -eq 0 ] || [ \$rc -eq 3 ] || exit \$rc; tail -1 '$out/time.pg'" 2>"$out/pg.err"); then
-  read -r pg_s pg_kb pg_user <<< "$(echo "$pg_out" | tail -1)"
-  pg_line="| PostgreSQL 15 (\`tepat import\`, COPY of each batch), ${rows} rows | ${pg_s} s (user ${pg_user} s) | $(rate "$rows" "$pg_s") | $((pg_kb / 1024)) MB | | $(job_summary pg) |"
+  read -r pg_s pg_kb pg_user pg_sys <<< "$(echo "$pg_out" | tail -1)"
+  pg_line="| PostgreSQL 15 (\`tepat import\`, COPY per transaction), ${rows} rows | ${pg_s} s (${pg_user} / ${pg_sys} s) | $(rate "$rows" "$pg_s") | $((pg_kb / 1024)) MB | | $(job_summary pg) |"
 else
   echo "bench/import.sh: PostgreSQL run failed:" >&2; tail -5 "$out/pg.err" "$out/log.pg" >&2 2>/dev/null || true
 fi
@@ -79,11 +80,11 @@ section=$(mktemp)
   echo "(${small_mb} MB). $(date -u +%Y-%m-%d), $(machine_line). Load average (1/5/15 min) before: ${load_before},"
   echo "after: ${load_after}$([[ ${#nice_cmd[@]} -eq 0 ]] && echo ", measured without nice" || echo ", measured under nice")."
   echo
-  echo "| what | wall time (user CPU) | rows/s | peak RSS | × plain .import | job |"
+  echo "| what | wall time (user / system CPU) | rows/s | peak RSS | × plain .import (wall; CPU) | job |"
   echo "|---|---|---|---|---|---|"
-  echo "| SQLite, \`tepat import\` (validate, batches of 10,000, history, households), ${rows} rows | ${tepat_s} s (user ${tepat_user} s) | $(rate "$rows" "$tepat_s") | $((tepat_kb / 1024)) MB | $(ratio "$tepat_s" "$plain_s") | $(job_summary tepat) |"
-  echo "| SQLite, \`sqlite3 .import\` into a plain table, ${rows} rows | ${plain_s} s (user ${plain_user} s) | $(rate "$rows" "$plain_s") | $((plain_kb / 1024)) MB | 1.00 | |"
-  echo "| SQLite, \`tepat import\`, small file ${small_rows} rows (memory flat in file size) | ${small_s} s (user ${small_user} s) | $(rate "$small_rows" "$small_s") | $((small_kb / 1024)) MB | | $(job_summary small) |"
+  echo "| SQLite, \`tepat import\` (validate, batches of 10,000, up to 3 per transaction, history, households), ${rows} rows | ${tepat_s} s (${tepat_user} / ${tepat_sys} s) | $(rate "$rows" "$tepat_s") | $((tepat_kb / 1024)) MB | $(ratio "$tepat_s" "$plain_s"); $(ratio "$(cpu "$tepat_user" "$tepat_sys")" "$(cpu "$plain_user" "$plain_sys")") | $(job_summary tepat) |"
+  echo "| SQLite, \`sqlite3 .import\` into a plain table, ${rows} rows | ${plain_s} s (${plain_user} / ${plain_sys} s) | $(rate "$rows" "$plain_s") | $((plain_kb / 1024)) MB | 1.00; 1.00 | |"
+  echo "| SQLite, \`tepat import\`, small file ${small_rows} rows (memory flat in file size) | ${small_s} s (${small_user} / ${small_sys} s) | $(rate "$small_rows" "$small_s") | $((small_kb / 1024)) MB | | $(job_summary small) |"
   echo "$pg_line"
 } > "$section"
 cat "$section"
