@@ -86,8 +86,8 @@ section=$(mktemp)
   echo "## Complaints (issue 5)"
   echo
   echo "Command: \`bench/complaints.sh build\`, $(date -u +%Y-%m-%d), $(machine_line)."
-  echo "Load average before/after the wrk runs: $load_before / $load_after (other builds and tests ran on the same"
-  echo "2 cores, so these are lower bounds of what the server does alone)."
+  echo "Load average before/after the wrk runs: $load_before / $load_after (wrk shares the 2 cores with the server; a"
+  echo "load far above 2 means other work ran too, and the figures are then lower bounds of what the server does alone)."
   echo "$count synthetic complaints stored with \`tepat demo complaints\` in ${seed_seconds} s (SQLite, one transaction per"
   echo "10,000); the PIC Korwil of East Java sees $visible of them. wrk ${threads} threads, ${connections} keep-alive connections,"
   echo "${duration} per target, on the same machine."
@@ -99,8 +99,8 @@ section=$(mktemp)
   echo "| filing, POST /api/complaints as a citizen (complaints/s) | $connections | $file_rps | $file_p50 | $file_p99 | $file_cpu | |"
   echo
   echo "Server CPU per list page: ${list_cpu} ms, so one core serves about $(awk -v c="$list_cpu" 'BEGIN{printf "%d", 1000 / c}')"
-  echo "pages/s; when the p99 aim is missed while the load average is far above the 2 cores, the time is spent"
-  echo "waiting for a core, not in the server. Re-run on a quiet machine to judge the aim."
+  echo "pages/s; a missed p99 aim while the load average is far above the 2 cores is time spent waiting for a core,"
+  echo "not in the server: judge the aim on a quiet machine."
   echo
   echo "Dashboard of the same official (GET /api/complaints/dashboard over all $visible complaints, median of"
   echo "$dashboard_runs requests after the runs): ${dashboard_median} ms."

@@ -2,15 +2,16 @@
 # Screening benchmark (issue 4 item 6): load a registry of PEOPLE generated people (dukcapil, DTKS, recipients,
 # programs from `tepat demo generate --region 35`) and screen CANDIDATES proposed rows (the first decree rows of
 # the generated recipients.csv, dirt included) with `tepat match screen --registry-dir`. Reports the index load time,
-# the screening time, candidates per second and peak RSS, and writes the "screen" section of docs/performance.md.
+# the screening time, candidates per second and peak RSS, and writes the "screen-PEOPLE" section of docs/performance.md.
 # Targets: 100,000 candidates against 10,000,000 people in <= 15 s once loaded; load <= 60 s.
-# Usage: bench/screen.sh BUILD_DIR [PEOPLE] [CANDIDATES]   (generated data is kept in var/bench-screen-PEOPLE)
+# Usage: bench/screen.sh BUILD_DIR [PEOPLE] [CANDIDATES]   (defaults 10,000,000 and 100,000, as the targets; generated
+# data is kept in var/bench-screen-PEOPLE and generating 10,000,000 people takes several minutes the first time)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 source bench/lib/perf_doc.sh
 binary="$root/${1:-build}/tepat"
-people=${2:-1000000}
+people=${2:-10000000}
 candidates=${3:-100000}
 data="var/bench-screen-$people"
 if [[ ! -f "$data/dukcapil.csv" ]]; then
