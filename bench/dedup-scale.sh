@@ -9,12 +9,10 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 source bench/lib/perf_doc.sh
+source bench/lib/generated_registry.sh
 binary="$root/${1:-build}/tepat"
 people=${2:-10000000}
-data="var/bench-screen-$people"
-if [[ ! -f "$data/dukcapil.csv" ]]; then
-  "$binary" demo generate --region 35 --people "$people" --seed 7 --out "$data" >/dev/null
-fi
+data=$(generated_registry "$binary" "$people")
 work=$(mktemp -d "${TMPDIR:-/tmp}/tepat-bench-dedup.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 settings="$root/config/match/registry.json"
