@@ -63,7 +63,8 @@ class DedupService {
   /// Registers the handler of kDedupJobKind on `runner`, which then works the runs Start queues. Call once, before
   /// runner.Start(); `runner` must outlive every later call of this service.
   void RegisterHandler(JobRunner& runner);
-  /// Also tells `observer` every progress report of a run (the command line's bar); called on the job's thread.
+  /// Also tells `observer` every progress report of a run (the command line's bar); called on the job's thread,
+  /// possibly after the run already reads as finished, so what it captures must live until the JobRunner stops.
   void SetProgressObserver(DedupProgressSink observer);
 
   /// Queues a run over the people of `region` (all when nullopt) as a background job; returns the queued run.

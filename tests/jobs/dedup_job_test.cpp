@@ -11,6 +11,7 @@
 #include <set>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "app/dedup_config.hpp"
@@ -90,6 +91,18 @@ class DedupJobTest : public ::testing::TestWithParam<test_support::TestEngine> {
     return {};
   }
 
+  // The run is marked finished by the job's handler; the job itself a moment later, when the handler returns.
+  store::Job WaitJobFinished(const store::DedupRun& run) {
+    const auto limit = std::chrono::steady_clock::now() + kWaitLimit;
+    while (std::chrono::steady_clock::now() < limit) {
+      const store::Job job = JobOf(run);
+      if (job.id == 0 || store::IsFinished(job.status)) return job;
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    ADD_FAILURE() << "the job of dedup run " << run.id << " did not finish";
+    return {};
+  }
+
   store::Job JobOf(const store::DedupRun& run) {
     auto job = dedup().JobOfRun(run.id);
     EXPECT_TRUE(job.ok() && job->has_value()) << "run " << run.id << " has a job";
@@ -106,14 +119,16 @@ class DedupJobTest : public ::testing::TestWithParam<test_support::TestEngine> {
   bool cancel_first_report_ = false;
   bool cancelled_ = false;
   bool remaining_estimated_ = false;
+  std::mutex stages_mutex_;
+  std::vector<std::pair<std::string, std::int64_t>> stages_;  // (stage, total) as the progress observer saw them
 };
 
 TEST_P(DedupJobTest, ARunIsAJobWhoseProgressCountsTheUnitsOfEachStage) {
-  std::mutex stages_mutex;
-  std::vector<std::pair<std::string, std::int64_t>> stages;  // (stage, total) as the observer saw them
-  dedup().SetProgressObserver([&](std::string_view stage, std::int64_t, std::int64_t total) {
-    std::lock_guard lock(stages_mutex);
-    stages.emplace_back(std::string(stage), total);
+  // The observer writes into the fixture, which outlives the job's thread (joined in TearDown): the run reads as
+  // finished before its job thread has returned, so locals of this body could be gone when it reports last.
+  dedup().SetProgressObserver([this](std::string_view stage, std::int64_t, std::int64_t total) {
+    std::lock_guard lock(stages_mutex_);
+    stages_.emplace_back(std::string(stage), total);
   });
   ASSERT_TRUE(services_->jobs().Start().ok());
   auto queued = dedup().Start(Actor::System(), std::nullopt);
@@ -131,7 +146,7 @@ TEST_P(DedupJobTest, ARunIsAJobWhoseProgressCountsTheUnitsOfEachStage) {
   EXPECT_NE(run.started_at, 0);
   EXPECT_FALSE(dedup().Timing(run, clock_.Now()).remaining.has_value()) << "no estimate once finished";
 
-  const store::Job job = JobOf(run);
+  const store::Job job = WaitJobFinished(run);
   EXPECT_EQ(job.status, store::JobStatus::kSucceeded);
   EXPECT_NE(job.message.find("clusters"), std::string::npos) << job.message;
   std::lock_guard lock(mutex_);
@@ -140,8 +155,8 @@ TEST_P(DedupJobTest, ARunIsAJobWhoseProgressCountsTheUnitsOfEachStage) {
   });
   EXPECT_TRUE(pairs_counted) << "the job's stored progress counts done of a known total";
   EXPECT_TRUE(remaining_estimated_) << "while it worked, the run had a remaining-time estimate";
-  std::lock_guard stages_lock(stages_mutex);
-  const bool compared = std::any_of(stages.begin(), stages.end(), [](const auto& s) {
+  std::lock_guard stages_lock(stages_mutex_);
+  const bool compared = std::any_of(stages_.begin(), stages_.end(), [](const auto& s) {
     return s.first == "comparing" && s.second > 0;
   });
   EXPECT_TRUE(compared) << "the observer (the command line's bar) sees the pairs of the comparing stage";
@@ -160,7 +175,7 @@ TEST_P(DedupJobTest, CancelStopsAWorkingRunThroughItsJob) {
   EXPECT_EQ(run.status, store::DedupRunStatus::kCancelled) << run.message;
   EXPECT_TRUE(run.cancel_requested);
   EXPECT_NE(run.started_at, 0) << "it had started";
-  EXPECT_EQ(JobOf(run).status, store::JobStatus::kCancelled);
+  EXPECT_EQ(WaitJobFinished(run).status, store::JobStatus::kCancelled);
   auto queue = dedup().ListQueue(Actor::System(), store::DedupClusterFilter{.status = store::DedupClusterStatus::kOpen});
   ASSERT_TRUE(queue.ok()) << queue.status().message();
   EXPECT_EQ(queue->total, 0) << "a cancelled run stores no clusters";
