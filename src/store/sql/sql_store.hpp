@@ -1,6 +1,7 @@
 #pragma once
 // SqlStore: the one Store implementation, written against the Connection port, for every engine.
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -197,6 +198,8 @@ class SqlStore final : public Store {
   Status DedupRunNotInState(Connection& connection, std::int64_t id, std::string_view expected);
   /// The cluster's row with members (no pairs); kNotFound naming the id when unknown.
   Result<DedupCluster> LoadClusterHead(Connection& connection, std::int64_t id);
+  /// Runs `change` with the head of cluster `id` (LoadClusterHead) inside one write transaction: all or nothing.
+  Status ChangeDedupCluster(std::int64_t id, const std::function<Status(Connection&, const DedupCluster&)>& change);
   Result<std::optional<domain::Account>> FindAccount(const Statement& statement, const SqlParams& params);
   /// The complaint found by `statement` (one parameter), with its NIKs and phones.
   Result<std::optional<domain::Complaint>> FindComplaint(const Statement& statement, const SqlParam& key);

@@ -266,35 +266,42 @@ Result<std::optional<DedupCluster>> SqlStore::GetDedupCluster(std::int64_t id) {
   });
 }
 
-Status SqlStore::DecideDedupCluster(std::int64_t id, DedupDecision decision, std::int64_t by,
-                                    domain::UnixSeconds now) {
-  const domain::UnixSeconds at = NowOr(now);
+Status SqlStore::ChangeDedupCluster(std::int64_t id,
+                                    const std::function<Status(Connection&, const DedupCluster&)>& change) {
   return WithConnection([&](Connection& connection) -> Status {
     return RunInWriteTransaction(connection, [&](Connection& tx) -> Status {
       Result<DedupCluster> cluster = LoadClusterHead(tx, id);
       if (!cluster.ok()) return cluster.status();
-      if (cluster->status == DedupClusterStatus::kMerged || cluster->status == DedupClusterStatus::kSuperseded) {
-        return domain::FailedPrecondition(ClusterName(id) + " is " + DedupClusterStatusCode(cluster->status) +
-                                          "; undo the merge first, or review the newer run's cluster");
-      }
-      const DedupClusterStatus status =
-          decision == DedupDecision::kSame ? DedupClusterStatus::kSame : DedupClusterStatus::kDifferent;
-      Result<std::int64_t> changed =
-          tx.Exec(kDecideDedupCluster, {std::string(DedupClusterStatusCode(status)), by, at, id});
-      if (!changed.ok()) return changed.status();
-      Result<std::int64_t> forgotten = tx.Exec(kDeleteDismissedOfCluster, {id});
-      if (!forgotten.ok()) return forgotten.status();
-      if (decision == DedupDecision::kSame) return Status::Ok();
-      const std::vector<DedupMember>& members = cluster->members;  // ordered by person id
-      for (std::size_t i = 0; i < members.size(); ++i) {
-        for (std::size_t j = i + 1; j < members.size(); ++j) {
-          Result<std::int64_t> added =
-              tx.Exec(kInsertDismissedPair, {members[i].person_id, members[j].person_id, id, by, at});
-          if (!added.ok()) return added.status();
-        }
-      }
-      return Status::Ok();
+      return change(tx, *cluster);
     });
+  });
+}
+
+Status SqlStore::DecideDedupCluster(std::int64_t id, DedupDecision decision, std::int64_t by,
+                                    domain::UnixSeconds now) {
+  const domain::UnixSeconds at = NowOr(now);
+  return ChangeDedupCluster(id, [&](Connection& tx, const DedupCluster& cluster) -> Status {
+    if (cluster.status == DedupClusterStatus::kMerged || cluster.status == DedupClusterStatus::kSuperseded) {
+      return domain::FailedPrecondition(ClusterName(id) + " is " + DedupClusterStatusCode(cluster.status) +
+                                        "; undo the merge first, or review the newer run's cluster");
+    }
+    const DedupClusterStatus status =
+        decision == DedupDecision::kSame ? DedupClusterStatus::kSame : DedupClusterStatus::kDifferent;
+    Result<std::int64_t> changed =
+        tx.Exec(kDecideDedupCluster, {std::string(DedupClusterStatusCode(status)), by, at, id});
+    if (!changed.ok()) return changed.status();
+    Result<std::int64_t> forgotten = tx.Exec(kDeleteDismissedOfCluster, {id});
+    if (!forgotten.ok()) return forgotten.status();
+    if (decision == DedupDecision::kSame) return Status::Ok();
+    const std::vector<DedupMember>& members = cluster.members;  // ordered by person id
+    for (std::size_t i = 0; i < members.size(); ++i) {
+      for (std::size_t j = i + 1; j < members.size(); ++j) {
+        Result<std::int64_t> added =
+            tx.Exec(kInsertDismissedPair, {members[i].person_id, members[j].person_id, id, by, at});
+        if (!added.ok()) return added.status();
+      }
+    }
+    return Status::Ok();
   });
 }
 
@@ -308,51 +315,43 @@ Result<std::vector<PersonPair>> SqlStore::ListDismissedPairs() {
 Status SqlStore::MergeDedupCluster(std::int64_t id, std::int64_t survivor_id, std::int64_t by,
                                    domain::UnixSeconds now) {
   const domain::UnixSeconds at = NowOr(now);
-  return WithConnection([&](Connection& connection) -> Status {
-    return RunInWriteTransaction(connection, [&](Connection& tx) -> Status {
-      Result<DedupCluster> cluster = LoadClusterHead(tx, id);
-      if (!cluster.ok()) return cluster.status();
-      if (cluster->status != DedupClusterStatus::kSame) {
-        return domain::FailedPrecondition(ClusterName(id) + " is " + DedupClusterStatusCode(cluster->status) +
-                                          "; mark it as the same person before merging");
+  return ChangeDedupCluster(id, [&](Connection& tx, const DedupCluster& cluster) -> Status {
+    if (cluster.status != DedupClusterStatus::kSame) {
+      return domain::FailedPrecondition(ClusterName(id) + " is " + DedupClusterStatusCode(cluster.status) +
+                                        "; mark it as the same person before merging");
+    }
+    const bool member = std::any_of(cluster.members.begin(), cluster.members.end(),
+                                    [&](const DedupMember& m) { return m.person_id == survivor_id; });
+    if (!member) {
+      return domain::InvalidArgument("survivor_id: choose one of the members of " + ClusterName(id));
+    }
+    for (const DedupMember& m : cluster.members) {
+      if (m.person_id == survivor_id) continue;
+      Result<std::int64_t> added = tx.Exec(kInsertMerge, {id, m.person_id, survivor_id, by, at});
+      if (added.status().code() == domain::ErrorCode::kAlreadyExists) {
+        return domain::FailedPrecondition("person " + std::to_string(m.person_id) +
+                                          " is already merged in another cluster; undo that merge first");
       }
-      const bool member = std::any_of(cluster->members.begin(), cluster->members.end(),
-                                      [&](const DedupMember& m) { return m.person_id == survivor_id; });
-      if (!member) {
-        return domain::InvalidArgument("survivor_id: choose one of the members of " + ClusterName(id));
-      }
-      for (const DedupMember& m : cluster->members) {
-        if (m.person_id == survivor_id) continue;
-        Result<std::int64_t> added = tx.Exec(kInsertMerge, {id, m.person_id, survivor_id, by, at});
-        if (added.status().code() == domain::ErrorCode::kAlreadyExists) {
-          return domain::FailedPrecondition("person " + std::to_string(m.person_id) +
-                                            " is already merged in another cluster; undo that merge first");
-        }
-        if (!added.ok()) return added.status();
-      }
-      Result<std::int64_t> changed = tx.Exec(
-          kDecideDedupCluster, {std::string(DedupClusterStatusCode(DedupClusterStatus::kMerged)), by, at, id});
-      return changed.status();
-    });
+      if (!added.ok()) return added.status();
+    }
+    Result<std::int64_t> changed = tx.Exec(
+        kDecideDedupCluster, {std::string(DedupClusterStatusCode(DedupClusterStatus::kMerged)), by, at, id});
+    return changed.status();
   });
 }
 
 Status SqlStore::UndoDedupMerge(std::int64_t id, std::int64_t by, domain::UnixSeconds now) {
   const domain::UnixSeconds at = NowOr(now);
-  return WithConnection([&](Connection& connection) -> Status {
-    return RunInWriteTransaction(connection, [&](Connection& tx) -> Status {
-      Result<DedupCluster> cluster = LoadClusterHead(tx, id);
-      if (!cluster.ok()) return cluster.status();
-      if (cluster->status != DedupClusterStatus::kMerged) {
-        return domain::FailedPrecondition(ClusterName(id) + " is " + DedupClusterStatusCode(cluster->status) +
-                                          ", not merged: there is nothing to undo");
-      }
-      Result<std::int64_t> undone = tx.Exec(kUndoMerges, {by, at, id});
-      if (!undone.ok()) return undone.status();
-      Result<std::int64_t> changed = tx.Exec(
-          kDecideDedupCluster, {std::string(DedupClusterStatusCode(DedupClusterStatus::kSame)), by, at, id});
-      return changed.status();
-    });
+  return ChangeDedupCluster(id, [&](Connection& tx, const DedupCluster& cluster) -> Status {
+    if (cluster.status != DedupClusterStatus::kMerged) {
+      return domain::FailedPrecondition(ClusterName(id) + " is " + DedupClusterStatusCode(cluster.status) +
+                                        ", not merged: there is nothing to undo");
+    }
+    Result<std::int64_t> undone = tx.Exec(kUndoMerges, {by, at, id});
+    if (!undone.ok()) return undone.status();
+    Result<std::int64_t> changed = tx.Exec(
+        kDecideDedupCluster, {std::string(DedupClusterStatusCode(DedupClusterStatus::kSame)), by, at, id});
+    return changed.status();
   });
 }
 
