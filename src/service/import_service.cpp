@@ -125,6 +125,14 @@ struct WriteTally {
   std::int64_t rows_done = 0;
   std::int64_t rows_rejected = 0;
   std::int64_t rows_total = 0;
+  /// Adds what a written transaction did; every row it counts was written.
+  void Add(const store::ApplyCounts& applied) {
+    counts.inserted += applied.inserted;
+    counts.updated += applied.updated;
+    counts.unchanged += applied.unchanged;
+    counts.history_rows += applied.history_rows;
+    rows_written += applied.inserted + applied.updated + applied.unchanged;
+  }
   std::string Describe() const {
     return Plural(rows_written, "rows written") + " (" + std::to_string(counts.inserted) + " new, " +
            std::to_string(counts.updated) + " changed, " + std::to_string(counts.unchanged) + " unchanged), " +
@@ -227,20 +235,21 @@ class ImportRun {
   WriteTally Write() {
     WriteTally tally;
     const store::ChangeSource source{ctx_.job().id, ctx_.job().created_by, 0};
+    if (domain::Status begun = BeginBulkLoad(source); !begun.ok()) {
+      write_error_ = begun;
+      queue_.Abandon();
+      return tally;
+    }
     while (std::optional<ParsedBatch<Update>> batch = queue_.Pop()) {
       TakeWaitingBatches(*batch);
       if (!batch->rows.empty()) {
-        auto applied = Apply(store_, batch->rows, source);
+        auto applied = WriteRows(batch->rows, source);
         if (!applied.ok()) {
           write_error_ = applied.status();
           queue_.Abandon();
           break;
         }
-        tally.counts.inserted += applied->inserted;
-        tally.counts.updated += applied->updated;
-        tally.counts.unchanged += applied->unchanged;
-        tally.counts.history_rows += applied->history_rows;
-        tally.rows_written += static_cast<std::int64_t>(batch->rows.size());
+        tally.Add(*applied);
       }
       tally.rows_done = batch->rows_read;
       tally.rows_rejected = batch->rows_rejected;
@@ -251,7 +260,35 @@ class ImportRun {
         break;
       }
     }
+    if (bulk_) {
+      // Also after a failure or a cancel: the indexes are built and the rows held back so far are written.
+      auto finished = bulk_->Finish();
+      if (finished.ok()) {
+        tally.Add(*finished);
+      } else if (write_error_.ok()) {
+        write_error_ = finished.status();
+      }
+    }
     return tally;
+  }
+
+  // Civil-registration rows into an empty registry (SQLite): a bulk load instead of ordinary batches.
+  domain::Status BeginBulkLoad(const store::ChangeSource& source) {
+    if constexpr (std::is_same_v<Update, store::PersonUpdate>) {
+      if (!config_.bulk_load_empty_registry) return domain::Status::Ok();
+      auto bulk = store_.BeginPeopleBulkLoad(source, config_.batch_size);
+      if (!bulk.ok()) return bulk.status();
+      bulk_ = std::move(bulk).value();
+    }
+    return domain::Status::Ok();
+  }
+
+  // Writes the rows of one transaction (the bulk load's, or an ordinary Apply*); `rows` may be consumed.
+  domain::Result<store::ApplyCounts> WriteRows(std::vector<Update>& rows, const store::ChangeSource& source) {
+    if constexpr (std::is_same_v<Update, store::PersonUpdate>) {
+      if (bulk_) return bulk_->Apply(std::move(rows));
+    }
+    return Apply(store_, rows, source);
   }
 
   // Appends the batches already waiting (up to batches_per_transaction in all) to `batch`, which then ends where
@@ -301,6 +338,7 @@ class ImportRun {
   std::optional<domain::Result<ingest::ImportSummary>> read_result_;  // set by the reading thread before Close
   domain::Status write_error_;
   bool stopped_ = false;
+  std::unique_ptr<store::PeopleBulkLoad> bulk_;  // civil-registration rows into an empty registry only
 };
 
 // The difference between the latest round stored before `round` and `round`, written next to the job.

@@ -34,6 +34,9 @@ struct ImportConfig {
   /// waits for one). Fewer, larger transactions rewrite the key-index pages fewer times (SQLite: each commit writes
   /// every index page its batch touched). 1 = one batch per transaction.
   std::size_t batches_per_transaction = 3;
+  /// Civil-registration rows into an empty registry go through Store::BeginPeopleBulkLoad (key indexes built once
+  /// at the end) where the engine has it; false: always ordinary batches (tests compare the two).
+  bool bulk_load_empty_registry = true;
 };
 
 /// Runs import jobs. Thread-safe: each job runs on its own worker thread and shares only the store, the clock and
@@ -47,6 +50,9 @@ struct ImportConfig {
 ///    rejected with a row error); jobs of the CLI (created_by 0) and of admins are not restricted;
 ///  - each batch is one transaction: after a crash the database holds whole batches only; re-importing a file
 ///    changes nothing that is already stored and writes no history (Store::Apply* are idempotent);
+///  - a civil-registration file into an empty registry (SQLite) is a PeopleBulkLoad: the same records, counts and
+///    history, the key indexes built once at the end; rows repeating a NIK or KK of an earlier transaction are
+///    written at the end (a crash loses them; importing the file again writes them);
 ///  - an empty cell keeps the stored value, except in the columns whose template says it blanks it;
 ///  - cancel (JobContext::Report returning true) stops after the batch being written; the job ends cancelled;
 ///  - a file-level error (unreadable file, wrong template, a broken quote at the end) fails the job; batches

@@ -20,6 +20,7 @@
 #include "store/complaint_report_types.hpp"
 #include "store/complaint_types.hpp"
 #include "store/job_types.hpp"
+#include "store/people_bulk_load.hpp"
 #include "store/dedup_types.hpp"
 #include "store/registry_types.hpp"
 #include "store/screening_types.hpp"
@@ -53,7 +54,8 @@ class Store {
   virtual ~Store() = default;
 
   // --- schema -------------------------------------------------------------------------------------------------
-  /// Applies every numbered migration not yet recorded in the schema table, each in its own transaction.
+  /// Applies every numbered migration not yet recorded in the schema table, each in its own transaction; then
+  /// builds the registry key indexes when a PeopleBulkLoad that never finished (process killed) left them dropped.
   virtual Status Migrate() = 0;
   /// Highest applied migration number (0 for an empty database).
   virtual Result<int> SchemaVersion() = 0;
@@ -130,6 +132,11 @@ class Store {
   /// Civil-registration rows by NIK, and the households (by KK) they name: desa from the rows, head NIK from a
   /// row whose relation is the family head.
   virtual Result<PeopleApplyResult> ApplyPeople(const std::vector<PersonUpdate>& rows, const ChangeSource& source) = 0;
+  /// Starts a PeopleBulkLoad when people and households are both empty and the engine has a bulk path (SQLite);
+  /// nullptr otherwise (then use ApplyPeople). `batch_rows`: rows per ApplyPeople batch that Finish uses for the
+  /// held-back rows. Writes under `source` like ApplyPeople.
+  virtual Result<std::unique_ptr<PeopleBulkLoad>> BeginPeopleBulkLoad(const ChangeSource& source,
+                                                                      std::size_t batch_rows) = 0;
   /// DTKS rows by (round, KK, NIK); each round is kept, so rounds can be compared with DiffDtksRounds.
   virtual Result<ApplyCounts> ApplyDtks(const std::vector<DtksUpdate>& rows, const ChangeSource& source) = 0;
   /// Program rows by code.

@@ -244,5 +244,33 @@ TEST(ImportCrashTest, KillNineLeavesWholeBatchesThenTheJobIsFailedAndReimportEqu
   EXPECT_EQ(SqliteText(killed_db, "SELECT COUNT(*) FROM change_history"), "0|\n");
 }
 
+// The first load of an empty registry drops the key indexes and builds them at the end (the bulk path). Killed in
+// the middle, the file is sound, holds whole batches of new people and no key twice, and the next start (any
+// command that opens the database) builds the indexes again.
+TEST(ImportCrashTest, KillNineDuringAFirstLoadLeavesNoDuplicateKeyAndTheNextStartBuildsTheIndexes) {
+  TempFolder folder;
+  Generate(folder / "demo", 200000);
+  const std::filesystem::path db = folder / "t.db";
+  const Signalled run = ImportThenSignal(folder / "demo" / "dukcapil.csv", db, folder / "jobs", SIGKILL);
+  ASSERT_TRUE(run.reported) << "the import never reported progress";
+  ASSERT_TRUE(WIFSIGNALED(run.status)) << "the import finished before it could be killed; use a larger file";
+  const std::string key_indexes =
+      "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+      "('people_row_key_idx', 'people_kk_idx', 'households_row_key_idx')";
+  EXPECT_EQ(SqliteText(db, key_indexes), "0|\n") << "the load did not take the bulk path";
+  EXPECT_EQ(SqliteText(db, "PRAGMA integrity_check"), "ok|\n");
+  const long people = std::stol(SqliteText(db, "SELECT COUNT(*) FROM people"));
+  EXPECT_GT(people, 0);
+  EXPECT_EQ(people % kBatch, 0) << people << " people: a batch was written in part";
+  EXPECT_EQ(SqliteText(db, "SELECT COUNT(*) - COUNT(DISTINCT row_key) FROM people"), "0|\n");
+  EXPECT_EQ(SqliteText(db, "SELECT COUNT(*) - COUNT(DISTINCT row_key) FROM households"), "0|\n");
+
+  CommandResult opened = RunTepat("migrate --db 'sqlite:" + db.string() + "'");
+  ASSERT_EQ(opened.exit_code, 0) << opened.output;
+  EXPECT_EQ(SqliteText(db, key_indexes), "3|\n");
+  EXPECT_EQ(SqliteText(db, "PRAGMA integrity_check"), "ok|\n");
+  EXPECT_EQ(std::stol(SqliteText(db, "SELECT COUNT(*) FROM people")), people);
+}
+
 }  // namespace
 }  // namespace tepat::import_test

@@ -62,7 +62,9 @@ class ImportTest : public ::testing::TestWithParam<TestEngine> {
     config.progress_interval = std::chrono::milliseconds(0);
     config.on_progress = std::move(observer);
     service::JobRunner runner(store(), clock_, config);
-    service::ImportService imports(store(), clock_, regions_, service::ImportConfig{.batch_size = batch_size});
+    service::ImportConfig import_config = import_config_;
+    import_config.batch_size = batch_size;
+    service::ImportService imports(store(), clock_, regions_, import_config);
     imports.RegisterHandlers(runner);
     store::Job job;
     job.kind = service::ImportJobKind(kind);
@@ -82,6 +84,7 @@ class ImportTest : public ::testing::TestWithParam<TestEngine> {
   }
 
   test_support::TestStore db_;
+  service::ImportConfig import_config_;  ///< RunImport's settings (its batch_size argument wins)
   domain::InMemoryRegionDirectory regions_;
   service::ManualClock clock_{1'790'000'000};  // 2026-09
   TempFolder folder_;

@@ -200,7 +200,7 @@ Status ExecInChunks(Connection& tx, const Statement& one, const Statement& batch
 }
 
 Result<ApplyCounts> ApplyBatch(Connection& tx, const EntityTable& table, std::vector<BatchRow> rows,
-                               const ChangeSource& source) {
+                               const ChangeSource& source, StoredKeys stored) {
   const std::size_t width = table.columns().size();
   BatchStates batch;
   batch.index.reserve(rows.size());
@@ -242,11 +242,14 @@ Result<ApplyCounts> ApplyBatch(Connection& tx, const EntityTable& table, std::ve
   // Look up the first kKeysPerSelect keys. When few of them are stored (a bulk load of mostly new people) and the
   // engine can insert skipping stored keys, insert every other key first and look up only the keys the insert
   // skipped: one index probe per new key instead of two.
-  const std::size_t probe_end = std::min(batch.states.size(), static_cast<std::size_t>(kKeysPerSelect));
+  const bool look_up = stored == StoredKeys::kLookUp;
+  const std::size_t probe_end = look_up ? std::min(batch.states.size(), static_cast<std::size_t>(kKeysPerSelect)) : 0;
   Result<std::size_t> probed = LoadStored(tx, table, batch, 0, probe_end, [](std::size_t) { return true; });
   if (!probed.ok()) return probed.status();
   const bool mostly_new = *probed * kStoredShareDivisor <= probe_end;
-  if (mostly_new && tx.dialect().insert_new_keys_first && probe_end < batch.states.size()) {
+  if (!look_up) {
+    // Nothing to read: every key is new.
+  } else if (mostly_new && tx.dialect().insert_new_keys_first && probe_end < batch.states.size()) {
     ResetStates(batch.states);
     Replay(table, rows, batch, nullptr);  // latest values as if every key were new
     std::vector<std::size_t> candidates;

@@ -29,6 +29,12 @@ struct BatchRow {
   std::vector<CellPatch> cells;
 };
 
+/// Whether ApplyBatch reads the stored rows of its keys.
+enum class StoredKeys {
+  kLookUp,  ///< any key may be stored: read them, update what differs, insert the rest
+  kNone,    ///< the caller knows that no key of the batch is stored (a bulk load): insert without reading
+};
+
 /// Applies `rows` in order to `table` on `tx` (which must be inside a write transaction). Reads the stored rows of
 /// the batch with one query per kKeysPerSelect keys; inserts new keys (kKeep and kClear leave a new column NULL)
 /// with COPY or multi-row INSERTs. When none of the first kKeysPerSelect keys is stored and the dialect says
@@ -37,9 +43,12 @@ struct BatchRow {
 /// in full (a bulk load of new rows then probes the key index once per row). Updates a stored record only when a kSet/kClear value differs from the stored one, then
 /// with one UPDATE and one history row per changed column (entity id, field, old, new, source). A key repeated in
 /// the batch is applied in order. Returns the counts; on failure the caller's transaction must be rolled back.
-/// `rows` is consumed (values are moved into the statements).
+/// `rows` is consumed (values are moved into the statements). With StoredKeys::kNone nothing is read and the rows
+/// are replayed as if every key were new (plain INSERTs; the table needs no key index); a stored key then fails
+/// the batch when the table has its unique key index, and is duplicated when it has not, so only a caller that
+/// knows the keys are new may pass it.
 Result<ApplyCounts> ApplyBatch(Connection& tx, const EntityTable& table, std::vector<BatchRow> rows,
-                               const ChangeSource& source);
+                               const ChangeSource& source, StoredKeys stored = StoredKeys::kLookUp);
 
 /// Runs a multi-row statement for `count` rows: `batch` (rows_per_batch rows) as long as full batches remain,
 /// then `one` for each remaining row. `append(i, params)` appends the parameters of row i. Adds the rows the

@@ -19,6 +19,12 @@ const Dialect& SqliteDialect() {
       .key_lookup_begin = "",
       .key_lookup_end = "",
       .insert_new_keys_first = true,
+      .registry_key_indexes_drop = "DROP INDEX IF EXISTS people_row_key_idx; DROP INDEX IF EXISTS people_kk_idx; "
+                                   "DROP INDEX IF EXISTS households_row_key_idx;",
+      .registry_key_indexes_create =
+          "CREATE UNIQUE INDEX IF NOT EXISTS people_row_key_idx ON people(row_key); "
+          "CREATE INDEX IF NOT EXISTS people_kk_idx ON people(kk); "
+          "CREATE UNIQUE INDEX IF NOT EXISTS households_row_key_idx ON households(row_key);",
   };
   return kDialect;
 }
@@ -39,6 +45,8 @@ const Dialect& PostgresDialect() {
       .key_lookup_begin = "SET LOCAL plan_cache_mode = force_custom_plan",
       .key_lookup_end = "SET LOCAL plan_cache_mode = auto",
       .insert_new_keys_first = false,
+      .registry_key_indexes_drop = "",
+      .registry_key_indexes_create = "",
   };
   return kDialect;
 }

@@ -27,6 +27,13 @@ struct Dialect {
   /// ON CONFLICT DO NOTHING), then tells its own rows by id; needs ids that only grow (SQLite AUTOINCREMENT) and
   /// one writer at a time. False where a bulk path (COPY) beats INSERT.
   bool insert_new_keys_first = false;
+  /// The first load of people into an empty registry (PeopleBulkLoad): `registry_key_indexes_drop` removes the
+  /// key indexes of people and households (row_key, KK) so that rows are appended without them;
+  /// `registry_key_indexes_create` builds them again (IF NOT EXISTS, by sorting). The create script also runs when
+  /// a store is migrated (a load killed half-way left them dropped) and in each ordinary people batch (which needs
+  /// them). Both "" where the engine has no such path (PostgreSQL: COPY into indexed tables).
+  std::string_view registry_key_indexes_drop;
+  std::string_view registry_key_indexes_create;
 };
 
 /// The SQLite 3 dialect (WAL; `BEGIN IMMEDIATE` serialises writers).

@@ -32,6 +32,11 @@ inline constexpr Statement kFindPersonByNik{"find_person_by_nik",
                                             "SELECT " TEPAT_PERSON_COLUMNS " FROM people WHERE nik = ?"};
 inline constexpr Statement kGetPerson{"get_person", "SELECT " TEPAT_PERSON_COLUMNS " FROM people WHERE id = ?"};
 inline constexpr Statement kCountPeople{"count_people", "SELECT COUNT(*) FROM people"};
+// One row: 0 when people and households are both empty (a bulk load may begin), else 1 or 2.
+inline constexpr Statement kPeopleOrHouseholdsStored{
+    "people_or_households_stored",
+    "SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM people LIMIT 1)) + "
+    "(SELECT COUNT(*) FROM (SELECT 1 FROM households LIMIT 1))"};
 // Parameters: a LIKE pattern over search_name, then kSearchRegionSlots desa prefixes as LIKE patterns ("3510%";
 // unused slots repeat one), then limit and offset.
 inline constexpr Statement kSearchPeople{

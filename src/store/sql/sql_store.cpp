@@ -50,6 +50,11 @@ Status SqlStore::Migrate() {
                                     std::string(migration.name) + "): " + applied.message()};
       }
     }
+    // A bulk load of people killed before it finished left the registry key indexes dropped: build them again.
+    if (std::string_view indexes = dialect_.registry_key_indexes_create; !indexes.empty()) {
+      Status built = RunInWriteTransaction(connection, [&](Connection& tx) { return tx.ExecScript(indexes); });
+      if (!built.ok()) return {built.code(), "building the registry key indexes: " + built.message()};
+    }
     return Status::Ok();
   });
 }

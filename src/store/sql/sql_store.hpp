@@ -55,6 +55,8 @@ class SqlStore final : public Store {
   Result<AuditVerification> VerifyAudit() override;
 
   Result<PeopleApplyResult> ApplyPeople(const std::vector<PersonUpdate>& rows, const ChangeSource& source) override;
+  Result<std::unique_ptr<PeopleBulkLoad>> BeginPeopleBulkLoad(const ChangeSource& source,
+                                                              std::size_t batch_rows) override;
   Result<ApplyCounts> ApplyDtks(const std::vector<DtksUpdate>& rows, const ChangeSource& source) override;
   Result<ApplyCounts> ApplyPrograms(const std::vector<ProgramUpdate>& rows, const ChangeSource& source) override;
   Result<ApplyCounts> ApplyRecipients(const std::vector<RecipientUpdate>& rows, const ChangeSource& source) override;

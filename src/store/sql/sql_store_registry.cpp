@@ -3,6 +3,8 @@
 #include <vector>
 
 #include "store/sql/batch_apply.hpp"
+#include "store/sql/people_apply.hpp"
+#include "store/sql/sql_people_bulk_load.hpp"
 #include "store/sql/query.hpp"
 #include "store/sql/registry_readers.hpp"
 #include "store/sql/registry_statements.hpp"
@@ -64,22 +66,12 @@ DtksDifference ReadDifference(const Row& row, bool earlier_side) {
 }  // namespace
 
 Result<PeopleApplyResult> SqlStore::ApplyPeople(const std::vector<PersonUpdate>& rows, const ChangeSource& source) {
-  // Built before the transaction (no lock held meanwhile) and consumed by it; the body runs once.
-  std::vector<BatchRow> people = BatchRows(rows, PersonBatchRow);
-  std::vector<BatchRow> households = HouseholdBatchRows(rows);
-  PeopleApplyResult result;
-  Status written = WithConnection([&](Connection& connection) {
-    return RunInWriteTransaction(connection, [&](Connection& tx) -> Status {
-      Result<ApplyCounts> applied_people = ApplyBatch(tx, PeopleTable(), std::move(people), source);
-      if (!applied_people.ok()) return applied_people.status();
-      Result<ApplyCounts> applied_households = ApplyBatch(tx, HouseholdsTable(), std::move(households), source);
-      if (!applied_households.ok()) return applied_households.status();
-      result = {*applied_people, *applied_households};
-      return Status::Ok();
-    });
-  });
-  if (!written.ok()) return written;
-  return result;
+  return WithConnection([&](Connection& connection) { return ApplyPeopleRows(connection, rows, source); });
+}
+
+Result<std::unique_ptr<PeopleBulkLoad>> SqlStore::BeginPeopleBulkLoad(const ChangeSource& source,
+                                                                     std::size_t batch_rows) {
+  return BeginSqlPeopleBulkLoad(*pool_, source, batch_rows);
 }
 
 namespace {

@@ -1,0 +1,161 @@
+#include "store/sql/sql_people_bulk_load.hpp"
+
+#include <algorithm>
+
+#include "store/sql/batch_apply.hpp"
+#include "store/sql/key_filter.hpp"
+#include "store/sql/people_apply.hpp"
+#include "store/sql/query.hpp"
+#include "store/sql/registry_statements.hpp"
+#include "store/sql/registry_tables.hpp"
+#include "store/sql/transaction.hpp"
+
+namespace tepat::store::sql {
+namespace {
+
+/// KeyFilter kinds: a NIK written to people, a KK written to households.
+constexpr std::uint64_t kPersonKey = 1;
+constexpr std::uint64_t kHouseholdKey = 2;
+/// Held-back rows (about 1 KB each) beyond which the load finishes early and goes on as ordinary batches, so that
+/// memory does not grow with the file (a file in NIK or KK order holds back few rows; a shuffled one, many).
+constexpr std::size_t kMaxHeldBackRows = 40000;
+
+void AddCounts(ApplyCounts& into, const ApplyCounts& more) {
+  into.inserted += more.inserted;
+  into.updated += more.updated;
+  into.unchanged += more.unchanged;
+  into.history_rows += more.history_rows;
+}
+
+class SqlPeopleBulkLoad final : public PeopleBulkLoad {
+ public:
+  SqlPeopleBulkLoad(ConnectionPool& pool, const ChangeSource& source, std::size_t batch_rows)
+      : pool_(pool), source_(source), batch_rows_(std::max<std::size_t>(batch_rows, 1)) {}
+
+  Result<ApplyCounts> Apply(std::vector<PersonUpdate> rows) override {
+    if (finished_) return domain::FailedPrecondition("the bulk load was finished; write ordinary batches");
+    Result<ConnectionPool::Lease> lease = pool_.Acquire();
+    if (!lease.ok()) return lease.status();
+    if (indexed_) {
+      Result<PeopleApplyResult> applied = ApplyPeopleRows(**lease, rows, source_);
+      if (!applied.ok()) return applied.status();
+      return applied->people;
+    }
+    // A key written by an earlier transaction of the load is held back (its row would update a stored record,
+    // which needs the index); every row of such a key in this transaction is, so rows of one key keep their order.
+    std::vector<BatchRow> people_now, households_now;
+    people_now.reserve(rows.size());
+    const std::size_t held_people = held_people_.size(), held_households = held_households_.size();
+    for (const PersonUpdate& row : rows) {
+      (filter_.MayHaveSeen(kPersonKey, row.nik) ? held_people_ : people_now).push_back(PersonBatchRow(row));
+    }
+    for (BatchRow& household : HouseholdBatchRows(rows)) {
+      (filter_.MayHaveSeen(kHouseholdKey, household.key) ? held_households_ : households_now)
+          .push_back(std::move(household));
+    }
+    ApplyCounts counts;
+    Status written = RunInWriteTransaction(**lease, [&](Connection& tx) -> Status {
+      Result<ApplyCounts> people = ApplyBatch(tx, PeopleTable(), std::move(people_now), source_, StoredKeys::kNone);
+      if (!people.ok()) return people.status();
+      Result<ApplyCounts> households =
+          ApplyBatch(tx, HouseholdsTable(), std::move(households_now), source_, StoredKeys::kNone);
+      if (!households.ok()) return households.status();
+      counts = *people;
+      return Status::Ok();
+    });
+    if (!written.ok()) {
+      held_people_.resize(held_people);  // nothing of this call was written
+      held_households_.resize(held_households);
+      return written;
+    }
+    for (const PersonUpdate& row : rows) {
+      filter_.Add(kPersonKey, row.nik);
+      filter_.Add(kHouseholdKey, row.kk);
+    }
+    if (held_people_.size() + held_households_.size() > kMaxHeldBackRows) {
+      Result<ApplyCounts> held = BuildIndexesAndApplyHeldBack(**lease);
+      if (!held.ok()) return held.status();
+      AddCounts(counts, *held);
+    }
+    return counts;
+  }
+
+  Result<ApplyCounts> Finish() override {
+    if (finished_) return domain::FailedPrecondition("the bulk load was finished already");
+    finished_ = true;
+    if (indexed_) return ApplyCounts{};
+    Result<ConnectionPool::Lease> lease = pool_.Acquire();
+    if (!lease.ok()) return lease.status();
+    return BuildIndexesAndApplyHeldBack(**lease);
+  }
+
+ private:
+  // Builds the key indexes (one transaction), then applies the held-back rows in file order, batch_rows_ per
+  // transaction; from then on the load writes ordinary batches. Returns the held-back people's counts.
+  Result<ApplyCounts> BuildIndexesAndApplyHeldBack(Connection& connection) {
+    Status built = RunInWriteTransaction(connection, [](Connection& tx) {
+      return tx.ExecScript(tx.dialect().registry_key_indexes_create);
+    });
+    if (!built.ok()) return built;
+    indexed_ = true;
+    ApplyCounts counts;
+    Status people = ApplyHeldBack(connection, PeopleTable(), held_people_, &counts);
+    if (!people.ok()) return people;
+    Status households = ApplyHeldBack(connection, HouseholdsTable(), held_households_, nullptr);
+    if (!households.ok()) return households;
+    return counts;
+  }
+
+  // Applies `rows` to `table` (stored keys looked up) in transactions of batch_rows_, adding the counts to
+  // `*counts` when it is not null; empties `rows`.
+  Status ApplyHeldBack(Connection& connection, const EntityTable& table, std::vector<BatchRow>& rows,
+                       ApplyCounts* counts) {
+    for (std::size_t first = 0; first < rows.size(); first += batch_rows_) {
+      const std::size_t last = std::min(rows.size(), first + batch_rows_);
+      std::vector<BatchRow> chunk(std::make_move_iterator(rows.begin() + static_cast<std::ptrdiff_t>(first)),
+                                  std::make_move_iterator(rows.begin() + static_cast<std::ptrdiff_t>(last)));
+      Status written = RunInWriteTransaction(connection, [&](Connection& tx) -> Status {
+        Result<ApplyCounts> applied = ApplyBatch(tx, table, std::move(chunk), source_);
+        if (!applied.ok()) return applied.status();
+        if (counts != nullptr) AddCounts(*counts, *applied);
+        return Status::Ok();
+      });
+      if (!written.ok()) return written;
+    }
+    rows.clear();
+    rows.shrink_to_fit();
+    return Status::Ok();
+  }
+
+  ConnectionPool& pool_;
+  const ChangeSource source_;
+  const std::size_t batch_rows_;
+  KeyFilter filter_;
+  std::vector<BatchRow> held_people_;      // file order
+  std::vector<BatchRow> held_households_;  // file order of each KK's last row in its transaction
+  bool indexed_ = false;   // the indexes were built: Apply writes ordinary batches
+  bool finished_ = false;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<PeopleBulkLoad>> BeginSqlPeopleBulkLoad(ConnectionPool& pool, const ChangeSource& source,
+                                                               std::size_t batch_rows) {
+  Result<ConnectionPool::Lease> lease = pool.Acquire();
+  if (!lease.ok()) return lease.status();
+  Connection& connection = **lease;
+  const std::string_view drop = connection.dialect().registry_key_indexes_drop;
+  if (drop.empty()) return std::unique_ptr<PeopleBulkLoad>();
+  bool empty = false;
+  Status begun = RunInWriteTransaction(connection, [&](Connection& tx) -> Status {
+    Result<std::int64_t> stored = QueryInt(tx, kPeopleOrHouseholdsStored, {});
+    if (!stored.ok()) return stored.status();
+    empty = *stored == 0;
+    return empty ? tx.ExecScript(drop) : Status::Ok();
+  });
+  if (!begun.ok()) return begun;
+  if (!empty) return std::unique_ptr<PeopleBulkLoad>();
+  return std::unique_ptr<PeopleBulkLoad>(new SqlPeopleBulkLoad(pool, source, batch_rows));
+}
+
+}  // namespace tepat::store::sql
