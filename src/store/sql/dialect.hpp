@@ -34,6 +34,10 @@ struct Dialect {
   /// them). Both "" where the engine has no such path (PostgreSQL: COPY into indexed tables).
   std::string_view registry_key_indexes_drop;
   std::string_view registry_key_indexes_create;
+  /// Run by a bulk load around registry_key_indexes_create (SQLite: the sort spills to temporary files rather
+  /// than memory, so memory stays flat in the table size, and may use a helper thread).
+  std::string_view bulk_index_build_begin;
+  std::string_view bulk_index_build_end;
 };
 
 /// The SQLite 3 dialect (WAL; `BEGIN IMMEDIATE` serialises writers).

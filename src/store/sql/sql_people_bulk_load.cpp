@@ -93,10 +93,14 @@ class SqlPeopleBulkLoad final : public PeopleBulkLoad {
   // Builds the key indexes (one transaction), then applies the held-back rows in file order, batch_rows_ per
   // transaction; from then on the load writes ordinary batches. Returns the held-back people's counts.
   Result<ApplyCounts> BuildIndexesAndApplyHeldBack(Connection& connection) {
-    Status built = RunInWriteTransaction(connection, [](Connection& tx) {
-      return tx.ExecScript(tx.dialect().registry_key_indexes_create);
+    const Dialect& dialect = connection.dialect();
+    if (Status set = connection.ExecScript(dialect.bulk_index_build_begin); !set.ok()) return set;
+    Status built = RunInWriteTransaction(connection, [&](Connection& tx) {
+      return tx.ExecScript(dialect.registry_key_indexes_create);
     });
+    Status reset = connection.ExecScript(dialect.bulk_index_build_end);
     if (!built.ok()) return built;
+    if (!reset.ok()) return reset;
     indexed_ = true;
     ApplyCounts counts;
     Status people = ApplyHeldBack(connection, PeopleTable(), held_people_, &counts);

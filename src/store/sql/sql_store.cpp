@@ -25,7 +25,9 @@ Status ApplyMigration(Connection& connection, const migrations::Migration& migra
   Result<std::int64_t> applied = QueryInt(connection, kMigrationApplied, {std::int64_t{migration.version}});
   if (!applied.ok()) return applied.status();
   if (*applied > 0) return Status::Ok();
-  if (Status ran = connection.ExecScript(ExpandDialectTokens(migration.portable, dialect)); !ran.ok()) return ran;
+  if (!migration.portable.empty()) {  // PostgreSQL refuses an empty script
+    if (Status ran = connection.ExecScript(ExpandDialectTokens(migration.portable, dialect)); !ran.ok()) return ran;
+  }
   if (std::string_view extra = EngineOnlyPart(migration, dialect); !extra.empty()) {
     if (Status ran = connection.ExecScript(extra); !ran.ok()) return ran;
   }
