@@ -121,6 +121,15 @@ Signalled ImportThenSignal(const std::filesystem::path& file, const std::filesys
   return out;
 }
 
+// Generates 200,000 people into `folder`/demo (large enough that the import still runs when the signal arrives; it
+// writes well over 100,000 rows/s) and imports them into the empty database `folder`/t.db, sending `signal` once a
+// batch is written.
+Signalled SignalAFirstLoad(const TempFolder& folder, int signal) {
+  Generate(folder.path() / "demo", 200000);
+  return ImportThenSignal(folder.path() / "demo" / "dukcapil.csv", folder.path() / "t.db", folder.path() / "jobs",
+                          signal);
+}
+
 class ImportCliTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -197,10 +206,8 @@ TEST_F(ImportCliTest, ProgressIsShownOnStderrAsPlainLinesWhenNotATerminal) {
 // Ctrl-C (SIGINT) asks the job to stop after the batch being written: exit code 4, the job cancelled, whole batches.
 TEST(ImportCancelTest, CtrlCCancelsAfterTheBatchAndReportsIt) {
   TempFolder folder;
-  // Large enough that the import is still running when the signal arrives (it writes over 100,000 rows/s).
-  Generate(folder / "demo", 200000);
   const std::filesystem::path db = folder / "t.db";
-  const Signalled run = ImportThenSignal(folder / "demo" / "dukcapil.csv", db, folder / "jobs", SIGINT);
+  const Signalled run = SignalAFirstLoad(folder, SIGINT);
   ASSERT_TRUE(run.reported) << "the import never reported progress";
   const int status = run.status;
   ASSERT_TRUE(WIFEXITED(status));
@@ -249,9 +256,8 @@ TEST(ImportCrashTest, KillNineLeavesWholeBatchesThenTheJobIsFailedAndReimportEqu
 // command that opens the database) builds the indexes again.
 TEST(ImportCrashTest, KillNineDuringAFirstLoadLeavesNoDuplicateKeyAndTheNextStartBuildsTheIndexes) {
   TempFolder folder;
-  Generate(folder / "demo", 200000);
   const std::filesystem::path db = folder / "t.db";
-  const Signalled run = ImportThenSignal(folder / "demo" / "dukcapil.csv", db, folder / "jobs", SIGKILL);
+  const Signalled run = SignalAFirstLoad(folder, SIGKILL);
   ASSERT_TRUE(run.reported) << "the import never reported progress";
   ASSERT_TRUE(WIFSIGNALED(run.status)) << "the import finished before it could be killed; use a larger file";
   const std::string key_indexes =

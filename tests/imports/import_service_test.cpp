@@ -148,7 +148,8 @@ TEST_P(ImportTest, ProgramsAndRecipientsAreImported) {
 std::string RegistryText(store::Store& store, const std::vector<int>& niks, const std::vector<std::string>& kks) {
   auto history_text = [&](store::RegistryEntity entity, std::int64_t id) {
     std::string text;
-    for (const store::ChangeRecord& change : store.ListHistory(entity, id).value()) {
+    const std::vector<store::ChangeRecord> history = store.ListHistory(entity, id).value();
+    for (const store::ChangeRecord& change : history) {
       text += " [" + change.field + ":" + change.old_value.value_or("-") + ">" + change.new_value.value_or("-") +
               " job " + std::to_string(change.job_id) + "]";
     }

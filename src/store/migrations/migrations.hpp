@@ -6,7 +6,8 @@
 namespace tepat::store::migrations {
 
 /// One schema change. `portable` runs on both engines after dialect tokens ({{ID_PRIMARY_KEY}}, {{BINARY_TEXT}})
-/// are expanded; `sqlite` and `postgres` hold the engine-only rest (triggers), run after `portable`.
+/// are expanded; `sqlite` and `postgres` hold the engine-only rest (triggers, table rebuilds), run after
+/// `portable`, tokens expanded too. An empty part is skipped.
 /// A migration is never edited once released: a change is a new migration.
 struct Migration {
   int version;

@@ -29,7 +29,7 @@ Status ApplyMigration(Connection& connection, const migrations::Migration& migra
     if (Status ran = connection.ExecScript(ExpandDialectTokens(migration.portable, dialect)); !ran.ok()) return ran;
   }
   if (std::string_view extra = EngineOnlyPart(migration, dialect); !extra.empty()) {
-    if (Status ran = connection.ExecScript(extra); !ran.ok()) return ran;
+    if (Status ran = connection.ExecScript(ExpandDialectTokens(extra, dialect)); !ran.ok()) return ran;
   }
   Result<std::int64_t> recorded = connection.Exec(
       kRecordMigration, {std::int64_t{migration.version}, std::string(migration.name), NowSeconds()});
