@@ -4,6 +4,7 @@
 #include <ctime>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "store/sql/query.hpp"
 #include "store/sql/registry_statements.hpp"
@@ -168,6 +169,63 @@ void AppendLatest(const KeyState& state, bool move, SqlParams& params) {
   }
 }
 
+/// kInternal when `row` does not have one cell per column of `table`.
+Status CheckWidth(const EntityTable& table, const BatchRow& row) {
+  const std::size_t width = table.columns().size();
+  if (row.cells.size() == width) return Status::Ok();
+  return domain::Internal("batch row for " + std::string(RegistryEntityCode(table.entity())) + " has " +
+                          std::to_string(row.cells.size()) + " cells, the table has " + std::to_string(width));
+}
+
+/// Inserts `count` rows into `table` (COPY where the engine has it, else multi-row INSERTs); `append(i, params)`
+/// appends the values of row i in the order of table.insert_one().
+Status InsertRows(Connection& tx, const EntityTable& table, std::size_t count,
+                  const std::function<void(std::size_t, SqlParams&)>& append) {
+  if (count == 0) return Status::Ok();
+  Result<bool> copied = tx.CopyIn(table.copy_target(), count, append);
+  if (!copied.ok()) return copied.status();
+  if (*copied) return Status::Ok();
+  return ExecInChunks(tx, table.insert_one(), table.insert_batch(), kRowsPerInsert, count, append);
+}
+
+/// True when no key of `rows` repeats.
+bool KeysDistinct(const std::vector<BatchRow>& rows) {
+  std::unordered_set<std::string_view> seen;
+  seen.reserve(rows.size());
+  for (const BatchRow& row : rows) {
+    if (!seen.insert(row.key).second) return false;
+  }
+  return true;
+}
+
+/// The bulk case of ApplyBatch: keys distinct and not stored. Inserts every row as it is, in input order (kKeep and
+/// kClear leave the column NULL, as for any new key), moving the values; every row counts as inserted.
+Result<ApplyCounts> InsertDistinctNewRows(Connection& tx, const EntityTable& table, std::vector<BatchRow>& rows,
+                                          const ChangeSource& source) {
+  for (const BatchRow& row : rows) {
+    if (Status fits = CheckWidth(table, row); !fits.ok()) return fits;
+  }
+  const domain::UnixSeconds now = ChangeTime(source);
+  Status inserted = InsertRows(tx, table, rows.size(), [&](std::size_t i, SqlParams& params) {
+    BatchRow& row = rows[i];
+    params.emplace_back(std::move(row.key));
+    params.emplace_back(source.job_id);
+    params.emplace_back(now);
+    params.emplace_back(now);
+    for (CellPatch& cell : row.cells) {
+      if (cell.op == CellPatch::Op::kSet) {
+        params.push_back(std::move(cell.value));
+      } else {
+        params.emplace_back(nullptr);
+      }
+    }
+  });
+  if (!inserted.ok()) return inserted;
+  ApplyCounts counts;
+  counts.inserted = static_cast<std::int64_t>(rows.size());
+  return counts;
+}
+
 }  // namespace
 
 domain::UnixSeconds ChangeTime(const ChangeSource& source) {
@@ -201,16 +259,14 @@ Status ExecInChunks(Connection& tx, const Statement& one, const Statement& batch
 
 Result<ApplyCounts> ApplyBatch(Connection& tx, const EntityTable& table, std::vector<BatchRow> rows,
                                const ChangeSource& source, StoredKeys stored) {
+  if (stored == StoredKeys::kNone && KeysDistinct(rows)) return InsertDistinctNewRows(tx, table, rows, source);
   const std::size_t width = table.columns().size();
   BatchStates batch;
   batch.index.reserve(rows.size());
   batch.states.reserve(rows.size());
   batch.row_state.reserve(rows.size());
   for (const BatchRow& row : rows) {
-    if (row.cells.size() != width) {
-      return domain::Internal("batch row for " + std::string(RegistryEntityCode(table.entity())) + " has " +
-                              std::to_string(row.cells.size()) + " cells, the table has " + std::to_string(width));
-    }
+    if (Status fits = CheckWidth(table, row); !fits.ok()) return fits;
     auto [it, added] = batch.index.try_emplace(row.key, batch.states.size());
     if (added) {
       KeyState& state = batch.states.emplace_back();
@@ -302,14 +358,10 @@ Result<ApplyCounts> ApplyBatch(Connection& tx, const EntityTable& table, std::ve
     const KeyState& state = batch.states[i];
     if (state.id == 0 && !state.inserted) inserts.push_back(&state);
   }
-  auto insert_row = [&](std::size_t i, SqlParams& params) { append_insert(*inserts[i], true, params); };
-  Result<bool> copied = inserts.empty() ? Result<bool>(true) : tx.CopyIn(table.copy_target(), inserts.size(), insert_row);
-  if (!copied.ok()) return copied.status();
-  if (!*copied) {
-    Status inserted = ExecInChunks(tx, table.insert_one(), table.insert_batch(), kRowsPerInsert, inserts.size(),
-                                   insert_row);
-    if (!inserted.ok()) return inserted;
-  }
+  Status inserted = InsertRows(tx, table, inserts.size(), [&](std::size_t i, SqlParams& params) {
+    append_insert(*inserts[i], true, params);
+  });
+  if (!inserted.ok()) return inserted;
   SqlParams params;
   for (const KeyState& state : batch.states) {
     if (state.id == 0 || !state.changed) continue;
