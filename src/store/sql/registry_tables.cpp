@@ -23,6 +23,10 @@ CellPatch FromPatch(const Patch<T>& patch, ToParam to_param) {
 }
 
 CellPatch TextPatch(const Patch<std::string>& patch) { return FromPatch(patch, Text); }
+CellPatch TextPatch(Patch<std::string>&& patch) {
+  if (patch.op == Patch<std::string>::Op::kSet) return CellPatch::Set(Text(std::move(patch.value)));
+  return FromPatch(patch, Text);  // no value to move
+}
 CellPatch DatePatch(const Patch<domain::CivilDate>& patch) { return FromPatch(patch, Date); }
 CellPatch RelationPatch(const Patch<domain::FamilyRelation>& patch) {
   return FromPatch(patch, [](domain::FamilyRelation r) { return Code(domain::FamilyRelationCode(r)); });
@@ -86,15 +90,21 @@ const EntityTable& RecipientsTable() {
   return kTable;
 }
 
-BatchRow PersonBatchRow(const PersonUpdate& u) {
+BatchRow PersonBatchRow(const PersonUpdate& update) { return PersonBatchRow(PersonUpdate(update)); }
+
+BatchRow PersonBatchRow(PersonUpdate&& u) {
+  std::string key = u.nik;
+  std::string search_name = SearchKey(u.name);
+  // A braced list is evaluated left to right: each field is moved from once.
   return BatchRow{
-      u.nik,
-      {SetCell(Text(u.nik)), SetCell(Text(u.kk)), SetCell(Text(u.name)), SetCell(Text(SearchKey(u.name))),
-       TextPatch(u.birth_place), SetCell(Date(u.birth_date)), SetCell(Code(domain::SexCode(u.sex))),
-       TextPatch(u.religion), RelationPatch(u.relation), TextPatch(u.address), TextPatch(u.rt), TextPatch(u.rw),
+      std::move(key),
+      {SetCell(Text(std::move(u.nik))), SetCell(Text(std::move(u.kk))), SetCell(Text(std::move(u.name))),
+       SetCell(Text(std::move(search_name))), TextPatch(std::move(u.birth_place)), SetCell(Date(u.birth_date)),
+       SetCell(Code(domain::SexCode(u.sex))), TextPatch(std::move(u.religion)), RelationPatch(u.relation),
+       TextPatch(std::move(u.address)), TextPatch(std::move(u.rt)), TextPatch(std::move(u.rw)),
        SetCell(Text(u.desa.compact())),
        FromPatch(u.life_status, [](domain::LifeStatus s) { return Code(domain::LifeStatusCode(s)); }),
-       DatePatch(u.status_date), TextPatch(u.status_source)}};
+       DatePatch(u.status_date), TextPatch(std::move(u.status_source))}};
 }
 
 std::vector<BatchRow> HouseholdBatchRows(const std::vector<PersonUpdate>& people) {

@@ -16,7 +16,9 @@ const EntityTable& DtksMembersTable();
 const EntityTable& ProgramsTable();
 const EntityTable& RecipientsTable();
 
+/// The BatchRow of a person (values in their stored form); the second form moves the strings out of `update`.
 BatchRow PersonBatchRow(const PersonUpdate& update);
+BatchRow PersonBatchRow(PersonUpdate&& update);
 BatchRow DtksBatchRow(const DtksUpdate& update);
 BatchRow ProgramBatchRow(const ProgramUpdate& update);
 BatchRow RecipientBatchRow(const RecipientUpdate& update);

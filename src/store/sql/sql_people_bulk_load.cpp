@@ -46,12 +46,20 @@ class SqlPeopleBulkLoad final : public PeopleBulkLoad {
     std::vector<BatchRow> people_now, households_now;
     people_now.reserve(rows.size());
     const std::size_t held_people = held_people_.size(), held_households = held_households_.size();
-    for (const PersonUpdate& row : rows) {
-      (filter_.MayHaveSeen(kPersonKey, row.nik) ? held_people_ : people_now).push_back(PersonBatchRow(row));
-    }
     for (BatchRow& household : HouseholdBatchRows(rows)) {
       (filter_.MayHaveSeen(kHouseholdKey, household.key) ? held_households_ : households_now)
           .push_back(std::move(household));
+    }
+    std::vector<bool> hold(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) hold[i] = filter_.MayHaveSeen(kPersonKey, rows[i].nik);
+    // Remembered before the rows are moved. Should the transaction fail, a key remembered too early only holds a
+    // later row back (which is then applied with look-ups: still correct).
+    for (const PersonUpdate& row : rows) {
+      filter_.Add(kPersonKey, row.nik);
+      filter_.Add(kHouseholdKey, row.kk);
+    }
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      (hold[i] ? held_people_ : people_now).push_back(PersonBatchRow(std::move(rows[i])));
     }
     ApplyCounts counts;
     Status written = RunInWriteTransaction(**lease, [&](Connection& tx) -> Status {
@@ -67,10 +75,6 @@ class SqlPeopleBulkLoad final : public PeopleBulkLoad {
       held_people_.resize(held_people);  // nothing of this call was written
       held_households_.resize(held_households);
       return written;
-    }
-    for (const PersonUpdate& row : rows) {
-      filter_.Add(kPersonKey, row.nik);
-      filter_.Add(kHouseholdKey, row.kk);
     }
     if (held_people_.size() + held_households_.size() > kMaxHeldBackRows) {
       Result<ApplyCounts> held = BuildIndexesAndApplyHeldBack(**lease);
