@@ -132,8 +132,8 @@ class Store {
   /// Civil-registration rows by NIK, and the households (by KK) they name: desa from the rows, head NIK from a
   /// row whose relation is the family head.
   virtual Result<PeopleApplyResult> ApplyPeople(const std::vector<PersonUpdate>& rows, const ChangeSource& source) = 0;
-  /// Starts a PeopleBulkLoad when people and households are both empty and the engine has a bulk path (SQLite);
-  /// nullptr otherwise (then use ApplyPeople). `batch_rows`: rows per ApplyPeople batch that Finish uses for the
+  /// Starts a PeopleBulkLoad when people and households are both empty, no other bulk load is running and the
+  /// engine has a bulk path (SQLite); nullptr otherwise (then use ApplyPeople). `batch_rows`: rows per ApplyPeople batch that Finish uses for the
   /// held-back rows. Writes under `source` like ApplyPeople.
   virtual Result<std::unique_ptr<PeopleBulkLoad>> BeginPeopleBulkLoad(const ChangeSource& source,
                                                                       std::size_t batch_rows) = 0;

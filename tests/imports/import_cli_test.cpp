@@ -121,11 +121,11 @@ Signalled ImportThenSignal(const std::filesystem::path& file, const std::filesys
   return out;
 }
 
-// Generates 200,000 people into `folder`/demo (large enough that the import still runs when the signal arrives; it
-// writes well over 100,000 rows/s) and imports them into the empty database `folder`/t.db, sending `signal` once a
-// batch is written.
+// Generates 400,000 people into `folder`/demo (large enough that the import still runs when the signal arrives and
+// the next progress report, at most a second later, sees it; the first load writes well over 100,000 rows/s) and
+// imports them into the empty database `folder`/t.db, sending `signal` once a batch is written.
 Signalled SignalAFirstLoad(const TempFolder& folder, int signal) {
-  Generate(folder.path() / "demo", 200000);
+  Generate(folder.path() / "demo", 400000);
   return ImportThenSignal(folder.path() / "demo" / "dukcapil.csv", folder.path() / "t.db", folder.path() / "jobs",
                           signal);
 }

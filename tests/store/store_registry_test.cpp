@@ -59,6 +59,9 @@ TEST_P(RegistryStoreTest, BulkLoadOnlyIntoAnEmptyRegistryAndItsRowsReadBack) {
     return;
   }
   ASSERT_NE(load->get(), nullptr);
+  auto concurrent = store().BeginPeopleBulkLoad(FromJob(kLaterJob), 4);
+  ASSERT_TRUE(concurrent.ok()) << concurrent.status().message();
+  EXPECT_EQ(concurrent->get(), nullptr) << "one bulk load at a time (two could write a NIK twice)";
   store::PeopleBulkLoad& bulk = **load;
   auto first = bulk.Apply(TestPeople(6));
   ASSERT_TRUE(first.ok()) << first.status().message();

@@ -25,6 +25,9 @@ const Dialect& SqliteDialect() {
           "CREATE UNIQUE INDEX IF NOT EXISTS people_row_key_idx ON people(row_key); "
           "CREATE INDEX IF NOT EXISTS people_kk_idx ON people(kk); "
           "CREATE UNIQUE INDEX IF NOT EXISTS households_row_key_idx ON households(row_key);",
+      .registry_key_index_exists = {"sqlite.registry_key_index_exists",
+                                    "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND "
+                                    "name = 'people_row_key_idx'"},
       .bulk_index_build_begin = "PRAGMA temp_store = FILE; PRAGMA threads = 2;",
       .bulk_index_build_end = "PRAGMA temp_store = MEMORY; PRAGMA threads = 0;",
   };
@@ -49,6 +52,7 @@ const Dialect& PostgresDialect() {
       .insert_new_keys_first = false,
       .registry_key_indexes_drop = "",
       .registry_key_indexes_create = "",
+      .registry_key_index_exists = {"postgres.registry_key_index_exists", "SELECT 1"},
       .bulk_index_build_begin = "",
       .bulk_index_build_end = "",
   };

@@ -34,6 +34,9 @@ struct Dialect {
   /// them). Both "" where the engine has no such path (PostgreSQL: COPY into indexed tables).
   std::string_view registry_key_indexes_drop;
   std::string_view registry_key_indexes_create;
+  /// One row: 1 when people's unique key index exists, 0 when a bulk load (running, or killed before the next
+  /// start) dropped it; then no second bulk load may begin.
+  Statement registry_key_index_exists;
   /// Run by a bulk load around registry_key_indexes_create (SQLite: the sort spills to temporary files rather
   /// than memory, so memory stays flat in the table size, and may use a helper thread).
   std::string_view bulk_index_build_begin;

@@ -154,11 +154,15 @@ Result<std::unique_ptr<PeopleBulkLoad>> BeginSqlPeopleBulkLoad(ConnectionPool& p
   Connection& connection = **lease;
   const std::string_view drop = connection.dialect().registry_key_indexes_drop;
   if (drop.empty()) return std::unique_ptr<PeopleBulkLoad>();
-  bool empty = false;
+  bool empty = false;  // and no other bulk load running
   Status begun = RunInWriteTransaction(connection, [&](Connection& tx) -> Status {
     Result<std::int64_t> stored = QueryInt(tx, kPeopleOrHouseholdsStored, {});
     if (!stored.ok()) return stored.status();
-    empty = *stored == 0;
+    // Without the key index another load is running (two loads could write one NIK twice): load in ordinary
+    // batches, whose first transaction builds the indexes again.
+    Result<std::int64_t> indexed = QueryInt(tx, tx.dialect().registry_key_index_exists, {});
+    if (!indexed.ok()) return indexed.status();
+    empty = *stored == 0 && *indexed == 1;
     return empty ? tx.ExecScript(drop) : Status::Ok();
   });
   if (!begun.ok()) return begun;
