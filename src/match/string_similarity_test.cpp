@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+#include <vector>
+
 namespace tepat::match {
 namespace {
 
@@ -25,6 +29,71 @@ TEST(StringSimilarityTest, BoundedLevenshtein) {
   EXPECT_EQ(BoundedLevenshtein("kitten", "sitting", 1), 2u);  // limit + 1
   EXPECT_EQ(BoundedLevenshtein("", "abc", 3), 3u);
   EXPECT_EQ(BoundedLevenshtein("same", "same", 0), 0u);
+}
+
+TEST(StringSimilarityTest, LevenshteinBeyondTheStackRow) {
+  const std::string long_a(100, 'a');
+  std::string long_b = long_a;
+  long_b[50] = 'b';
+  EXPECT_EQ(BoundedLevenshtein(long_a, long_b, 3), 1u);
+  EXPECT_EQ(BoundedLevenshtein(long_a, std::string(100, 'b'), 3), 4u);
+}
+
+// The bound may only over-state: for every pair of a mixed list (names, repeats, digits, punctuation, long values,
+// letters occurring four times or more) it is at least the true Jaro-Winkler.
+TEST(StringSimilarityTest, JaroWinklerUpperBoundNeverBelowTheValue) {
+  const std::vector<std::string> words = {
+      "martha", "marhta", "dwayne", "duane", "dixon", "dicksonx", "siti aminah", "st aminah", "muhammad", "mohamad",
+      "muhamad", "mochammad", "aaaaab", "aaaaaa", "baaaaa", "mississippi", "missisippi", "3510014101800003",
+      "3510014110800003", "a", "ab", "ba", "o'neil", "oneil", "sutrisno", "trisno", "ni wayan sari", "wayan sari",
+      "abcdefghijklmnopqrstuvwxyz abcdefghijklmnopqrstuvwxyz abcdefghijklmnopqrstuvwxyz", "zyxwvutsrqponmlkjihgfedcba"};
+  for (const std::string& a : words) {
+    for (const std::string& b : words) {
+      const double bound = JaroWinklerUpperBound(CountLetters(a), CountLetters(b), a, b);
+      EXPECT_GE(bound, JaroWinkler(a, b)) << a << " / " << b;
+    }
+  }
+  // And for many random strings over a small alphabet (many repeated letters and near misses).
+  std::mt19937 random(7);
+  const std::string alphabet = "aabn i";
+  auto random_word = [&] {
+    std::string word(1 + random() % 12, ' ');
+    for (char& c : word) c = alphabet[random() % alphabet.size()];
+    return word;
+  };
+  for (int i = 0; i < 20000; ++i) {
+    const std::string a = random_word();
+    const std::string b = random_word();
+    ASSERT_GE(JaroWinklerUpperBound(CountLetters(a), CountLetters(b), a, b), JaroWinkler(a, b)) << a << " / " << b;
+  }
+}
+
+TEST(StringSimilarityTest, LevenshteinLowerBoundNeverAboveTheDistance) {
+  std::mt19937 random(11);
+  const std::string digits = "0123456789aaaa";
+  auto random_word = [&] {
+    std::string word(1 + random() % 10, ' ');
+    for (char& c : word) c = digits[random() % digits.size()];
+    return word;
+  };
+  for (int i = 0; i < 20000; ++i) {
+    const std::string a = random_word();
+    const std::string b = random_word();
+    ASSERT_LE(LevenshteinLowerBound(CountLetters(a), CountLetters(b), a, b), BoundedLevenshtein(a, b, 20))
+        << a << " / " << b;
+  }
+  // Numbers sharing few digits are proved far apart without the edit-distance table.
+  EXPECT_EQ(LevenshteinLowerBound(CountLetters("7535316"), CountLetters("2448890"), "7535316", "2448890"), 7u);
+  EXPECT_EQ(LevenshteinLowerBound(CountLetters("7535316"), CountLetters("7535361"), "7535316", "7535361"), 0u);
+}
+
+TEST(StringSimilarityTest, JaroWinklerUpperBoundRulesOutDifferentNames) {
+  // No letters in common: nothing can match.
+  EXPECT_EQ(JaroWinklerUpperBound(CountLetters("budi"), CountLetters("xyz"), "budi", "xyz"), 0.0);
+  // Names sharing few letters are proved below the usual 0.85 level without computing Jaro-Winkler.
+  EXPECT_LT(JaroWinklerUpperBound(CountLetters("bambang"), CountLetters("suharti"), "bambang", "suharti"), 0.85);
+  // Equal letters in another order: the bound cannot rule it out (only Jaro-Winkler can).
+  EXPECT_GE(JaroWinklerUpperBound(CountLetters("marhta"), CountLetters("martha"), "marhta", "martha"), 0.96);
 }
 
 TEST(StringSimilarityTest, OneDigitOffAndTransposition) {
