@@ -4,10 +4,18 @@
 
 #include <random>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tepat::match {
 namespace {
+
+// A word of 1..max_length characters drawn from `alphabet` (repeat a character there to make it more likely).
+std::string RandomWord(std::mt19937& random, std::string_view alphabet, size_t max_length) {
+  std::string word(1 + random() % max_length, ' ');
+  for (char& c : word) c = alphabet[random() % alphabet.size()];
+  return word;
+}
 
 TEST(StringSimilarityTest, JaroWinklerKnownValues) {
   EXPECT_DOUBLE_EQ(JaroWinkler("martha", "martha"), 1.0);
@@ -55,30 +63,18 @@ TEST(StringSimilarityTest, JaroWinklerUpperBoundNeverBelowTheValue) {
   }
   // And for many random strings over a small alphabet (many repeated letters and near misses).
   std::mt19937 random(7);
-  const std::string alphabet = "aabn i";
-  auto random_word = [&] {
-    std::string word(1 + random() % 12, ' ');
-    for (char& c : word) c = alphabet[random() % alphabet.size()];
-    return word;
-  };
   for (int i = 0; i < 20000; ++i) {
-    const std::string a = random_word();
-    const std::string b = random_word();
+    const std::string a = RandomWord(random, "aabn i", 12);
+    const std::string b = RandomWord(random, "aabn i", 12);
     ASSERT_GE(JaroWinklerUpperBound(CountLetters(a), CountLetters(b), a, b), JaroWinkler(a, b)) << a << " / " << b;
   }
 }
 
 TEST(StringSimilarityTest, LevenshteinLowerBoundNeverAboveTheDistance) {
   std::mt19937 random(11);
-  const std::string digits = "0123456789aaaa";
-  auto random_word = [&] {
-    std::string word(1 + random() % 10, ' ');
-    for (char& c : word) c = digits[random() % digits.size()];
-    return word;
-  };
   for (int i = 0; i < 20000; ++i) {
-    const std::string a = random_word();
-    const std::string b = random_word();
+    const std::string a = RandomWord(random, "0123456789aaaa", 10);
+    const std::string b = RandomWord(random, "0123456789aaaa", 10);
     ASSERT_LE(LevenshteinLowerBound(CountLetters(a), CountLetters(b), a, b), BoundedLevenshtein(a, b, 20))
         << a << " / " << b;
   }
