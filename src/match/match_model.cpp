@@ -162,16 +162,32 @@ PatternCounts CountPatterns(const std::vector<ComparisonPattern>& patterns, Comp
   return distinct;
 }
 
-// log2 of the Bayes factor of `pattern` under `model` (missing values add nothing).
-double LogRatio(const MatchModel& model, ComparisonPattern pattern) {
-  double log_ratio = 0;
-  for (size_t f = 0; f < model.fields.size(); ++f) {
-    const uint8_t level = LevelAt(pattern, f);
-    if (level == kNullLevel) continue;
-    log_ratio += std::log2(model.fields[f].m[level]) - std::log2(model.fields[f].u[level]);
+// log2 of every level's Bayes factor under a model, per field (level codes index each row; null adds nothing), so
+// that an EM iteration over many distinct patterns adds numbers instead of taking logarithms.
+class LevelLogRatios {
+ public:
+  explicit LevelLogRatios(const MatchModel& model) : by_field_(model.fields.size()) {
+    for (size_t f = 0; f < model.fields.size(); ++f) {
+      const FieldModel& field = model.fields[f];
+      by_field_[f].assign(field.m.size(), 0.0);
+      for (size_t l = 1; l < field.m.size(); ++l) by_field_[f][l] = std::log2(field.m[l]) - std::log2(field.u[l]);
+    }
   }
-  return log_ratio;
-}
+
+  // log2 of the Bayes factor of `pattern` (missing values add nothing).
+  double Of(ComparisonPattern pattern) const {
+    double log_ratio = 0;
+    for (size_t f = 0; f < by_field_.size(); ++f) {
+      const uint8_t level = LevelAt(pattern, f);
+      if (level == kNullLevel) continue;
+      log_ratio += by_field_[f][level];
+    }
+    return log_ratio;
+  }
+
+ private:
+  std::vector<std::vector<double>> by_field_;
+};
 
 // Posterior probability of a match given prior odds and log2 Bayes factor.
 double Posterior(double prior_odds, double log_ratio) { return 1.0 / (1.0 + 1.0 / (prior_odds * std::exp2(log_ratio))); }
@@ -196,8 +212,9 @@ size_t RunEm(const PatternCounts& distinct, MatchModel& model, bool update_u, co
     }
     double matches = 0;
     const double prior = model.lambda / (1.0 - model.lambda);
+    const LevelLogRatios log_ratios(model);
     for (const auto& [pattern, count] : distinct) {
-      const double g = Posterior(prior, LogRatio(model, pattern));
+      const double g = Posterior(prior, log_ratios.Of(pattern));
       const double n = static_cast<double>(count);
       matches += g * n;
       for (size_t f = 0; f < field_count; ++f) {
@@ -342,10 +359,11 @@ MatchModel TrainByBlockingRules(const PreparedRecords& records, PairScope scope,
   if (possible <= 0 || all.empty()) return model;
   model.lambda = std::clamp(static_cast<double>(patterns.size()) / possible * settings.initial_match_share,
                             kMinProbability * kMinProbability, kMaxLambda);
+  const LevelLogRatios log_ratios(model);
   for (size_t iteration = 0; iteration < settings.em_max_iterations; ++iteration) {
     const double prior = model.lambda / (1.0 - model.lambda);
     double matches = 0;
-    for (const auto& [pattern, count] : all) matches += Posterior(prior, LogRatio(model, pattern)) * count;
+    for (const auto& [pattern, count] : all) matches += Posterior(prior, log_ratios.Of(pattern)) * count;
     const double lambda = std::clamp(matches / possible, kMinProbability * kMinProbability, kMaxLambda);
     const double change = std::abs(lambda - model.lambda) / model.lambda;
     model.lambda = lambda;

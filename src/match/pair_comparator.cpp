@@ -13,7 +13,6 @@ namespace tepat::match {
 namespace {
 
 constexpr double kCommonTokenWeight = 0.25;
-constexpr double kNotComputed = -1.0;
 constexpr size_t kDateLength = 8;   // "YYYYMMDD"
 constexpr size_t kYearLength = 4;
 constexpr size_t kMonthStart = 4;
@@ -111,17 +110,23 @@ bool MatchesByNickname(const FieldColumn& column, uint32_t va, uint32_t vb) {
   return nicknamed;
 }
 
-bool PairComparator::Holds(const LevelSpec& level, const FieldColumn& column, uint32_t va, uint32_t vb,
-                           double& jaro_cache) const {
-  if (level.kind == LevelKind::kExact) return va == vb;
-  const std::string_view a = column.pool.Get(va);
-  const std::string_view b = column.pool.Get(vb);
+bool PairComparator::Holds(const LevelSpec& level, const FieldColumn& column, const ValuePair& values,
+                           JaroCache& jaro) const {
+  const uint32_t va = values.a;
+  const uint32_t vb = values.b;
+  const std::string_view a = values.text_a;
+  const std::string_view b = values.text_b;
   switch (level.kind) {
     case LevelKind::kExact:
       return va == vb;
     case LevelKind::kJaroWinkler:
-      if (jaro_cache == kNotComputed) jaro_cache = JaroWinkler(a, b);
-      return jaro_cache >= level.threshold;
+      if (jaro.value != kNotComputed) return jaro.value >= level.threshold;
+      // Most pairs compared (random pairs for u, different names in a block) fail every Jaro-Winkler level; the
+      // letter-count bound proves that without the character-by-character matching.
+      if (jaro.bound == kNotComputed) jaro.bound = JaroWinklerUpperBound(column.letters[va], column.letters[vb], a, b);
+      if (jaro.bound < level.threshold) return false;
+      jaro.value = JaroWinkler(a, b);
+      return jaro.value >= level.threshold;
     case LevelKind::kPhonetic:
       return column.phonetic[va] == column.phonetic[vb];
     case LevelKind::kTokenSet:
@@ -134,6 +139,7 @@ bool PairComparator::Holds(const LevelSpec& level, const FieldColumn& column, ui
       return MatchesByNickname(column, va, vb);
     case LevelKind::kLevenshtein: {
       const auto limit = static_cast<size_t>(level.threshold);
+      if (LevenshteinLowerBound(column.letters[va], column.letters[vb], a, b) > limit) return false;
       return BoundedLevenshtein(a, b, limit) <= limit;
     }
     case LevelKind::kOneDigitOff: {
@@ -166,9 +172,11 @@ uint8_t PairComparator::Level(size_t field, uint32_t a, uint32_t b) const {
   const uint32_t vb = column.value[b];
   if (va == StringPool::kEmptyId || vb == StringPool::kEmptyId) return kNullLevel;
   const std::vector<LevelSpec>& levels = records_.settings().fields[field].levels;
-  double jaro_cache = kNotComputed;
+  if (va == vb && levels.front().kind == LevelKind::kExact) return 1;
+  const ValuePair values{va, vb, column.pool.Get(va), column.pool.Get(vb)};
+  JaroCache jaro;
   for (size_t l = 0; l < levels.size(); ++l) {
-    if (Holds(levels[l], column, va, vb, jaro_cache)) return static_cast<uint8_t>(l + 1);
+    if (Holds(levels[l], column, values, jaro)) return static_cast<uint8_t>(l + 1);
   }
   return static_cast<uint8_t>(levels.size() + 1);
 }

@@ -2,6 +2,7 @@
 // PairComparator: the comparison level of every field for a pair of prepared records.
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 
 #include "match/prepared_records.hpp"
 
@@ -36,7 +37,24 @@ class PairComparator {
   ComparisonPattern Pattern(uint32_t a, uint32_t b) const;
 
  private:
-  bool Holds(const LevelSpec& level, const FieldColumn& column, uint32_t va, uint32_t vb, double& jaro_cache) const;
+  /// Jaro-Winkler of the pair being compared, kept across the field's levels: its upper bound and its value, each
+  /// kNotComputed until needed.
+  struct JaroCache {
+    static constexpr double kNotComputed = -1.0;
+    double bound = kNotComputed;
+    double value = kNotComputed;
+  };
+  static constexpr double kNotComputed = JaroCache::kNotComputed;
+
+  /// The two values of the field being compared: their ids and their text.
+  struct ValuePair {
+    uint32_t a;
+    uint32_t b;
+    std::string_view text_a;
+    std::string_view text_b;
+  };
+
+  bool Holds(const LevelSpec& level, const FieldColumn& column, const ValuePair& values, JaroCache& jaro) const;
 
   const PreparedRecords& records_;
 };

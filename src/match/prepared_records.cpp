@@ -22,6 +22,13 @@ bool LevelsNeedPhonetic(const FieldSpec& field) {
   return false;
 }
 
+bool LevelsNeedLetters(const FieldSpec& field) {
+  for (const LevelSpec& level : field.levels) {
+    if (level.kind == LevelKind::kJaroWinkler || level.kind == LevelKind::kLevenshtein) return true;
+  }
+  return false;
+}
+
 bool LevelsNeedTokens(const FieldSpec& field) {
   for (const LevelSpec& level : field.levels) {
     if (level.kind == LevelKind::kTokenSet || level.kind == LevelKind::kTokenSubset ||
@@ -41,6 +48,7 @@ void FieldColumn::Grow(size_t size) {
   token_count.resize(size, 0);
   common.resize(size, 0);
   derived.resize(size, 0);
+  if (keeps_letters) letters.resize(size);
 }
 
 std::string NormalizeValue(NormalizeKind kind, std::string_view raw) {
@@ -67,6 +75,7 @@ PreparedRecords::PreparedRecords(const MatchSettings& settings)
   for (size_t f = 0; f < settings.fields.size(); ++f) {
     needs_phonetic_[f] = LevelsNeedPhonetic(settings.fields[f]);
     needs_tokens_[f] = LevelsNeedTokens(settings.fields[f]);
+    fields_[f].keeps_letters = LevelsNeedLetters(settings.fields[f]);
   }
   for (const BlockingRule& rule : settings.blocking) {
     for (const BlockingKeyPart& part : rule.keys) {
@@ -154,6 +163,14 @@ void PreparedRecords::DeriveNewValues(size_t field_index, const std::vector<uint
   FieldColumn& field = fields_[field_index];
   const bool phonetic = needs_phonetic_[field_index];
   const bool tokens = needs_tokens_[field_index];
+  if (field.keeps_letters) {
+    tbb::parallel_for(tbb::blocked_range<size_t>(0, new_ids.size(), kParallelGrain),
+                      [&](const tbb::blocked_range<size_t>& range) {
+                        for (size_t i = range.begin(); i < range.end(); ++i) {
+                          field.letters[new_ids[i]] = CountLetters(field.pool.Get(new_ids[i]));
+                        }
+                      });
+  }
   if (!phonetic && !tokens) return;
   struct Derived {
     std::string phonetic;

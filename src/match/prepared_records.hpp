@@ -8,6 +8,7 @@
 #include "match/match_settings.hpp"
 #include "match/record_table.hpp"
 #include "match/string_pool.hpp"
+#include "match/string_similarity.hpp"
 
 namespace tepat::match {
 
@@ -26,6 +27,8 @@ struct FieldColumn {
   std::vector<uint32_t> tokens;       ///< token ids, value after value
   std::vector<uint8_t> common;        ///< per id: 1 when the token is a very common name token
   std::vector<uint8_t> derived;       ///< per id: 1 once phonetic/tokens of this value are computed
+  std::vector<LetterCounts> letters;  ///< per id, only when keeps_letters: letter counts (similarity bounds)
+  bool keeps_letters = false;         ///< the field has a Jaro-Winkler or Levenshtein level: `letters` is filled
   uint64_t present = 0;               ///< records with a value
 
   /// Sizes every per-id array to `size` ids (new entries unset).

@@ -1,6 +1,8 @@
 #include "match/string_similarity.hpp"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cstdint>
 #include <vector>
 
@@ -31,7 +33,71 @@ class Flags {
   std::vector<uint8_t> wide_;
 };
 
+constexpr size_t kLetterClasses = 64;
+constexpr size_t kDigitClass = 26;
+constexpr size_t kSpaceClass = 36;
+constexpr size_t kOtherClass = 37;
+// Added to a bound so that rounding in its arithmetic can never put it below the value it bounds.
+constexpr double kBoundSlack = 1e-9;
+
+size_t LetterClass(unsigned char c) {
+  if (c >= 'a' && c <= 'z') return c - 'a';
+  if (c >= '0' && c <= '9') return kDigitClass + (c - '0');
+  if (c == ' ') return kSpaceClass;
+  return kOtherClass + c % (kLetterClasses - kOtherClass);
+}
+
+// Winkler's boost of a Jaro similarity for a common prefix of `prefix` characters.
+double WithPrefixBoost(double jaro, size_t prefix) {
+  return jaro + static_cast<double>(prefix) * kPrefixScale * (1.0 - jaro);
+}
+
+size_t CommonPrefix(std::string_view a, std::string_view b) {
+  size_t prefix = 0;
+  while (prefix < std::min({kMaxPrefix, a.size(), b.size()}) && a[prefix] == b[prefix]) ++prefix;
+  return prefix;
+}
+
 }  // namespace
+
+LetterCounts CountLetters(std::string_view text) {
+  std::array<uint8_t, kLetterClasses> counts{};
+  for (const char c : text) {
+    uint8_t& count = counts[LetterClass(static_cast<unsigned char>(c))];
+    if (count < LetterCounts::kLayers) ++count;
+  }
+  LetterCounts letters;
+  for (size_t s = 0; s < kLetterClasses; ++s) {
+    for (size_t k = 0; k < counts[s]; ++k) letters.at_least[k] |= uint64_t{1} << s;
+  }
+  return letters;
+}
+
+namespace {
+
+// At most how many letters two strings can have in common (a multiset bound, not above min(size a, size b)).
+// Counts are capped at kLayers; a class that reaches the cap in both strings may share more, so then the bound is the
+// shorter size. Built for the popcnt instruction where the processor has it.
+__attribute__((target_clones("popcnt", "default"))) size_t SharedLettersAtMost(const LetterCounts& ca,
+                                                                                const LetterCounts& cb,
+                                                                                size_t size_a, size_t size_b) {
+  constexpr size_t kTop = LetterCounts::kLayers - 1;
+  const size_t shorter = std::min(size_a, size_b);
+  if ((ca.at_least[kTop] & cb.at_least[kTop]) != 0) return shorter;
+  size_t shared = 0;
+  for (size_t k = 0; k < kTop; ++k) shared += static_cast<size_t>(std::popcount(ca.at_least[k] & cb.at_least[k]));
+  return std::min(shared, shorter);
+}
+
+}  // namespace
+
+double JaroWinklerUpperBound(const LetterCounts& ca, const LetterCounts& cb, std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return a.empty() && b.empty() ? 1.0 : 0.0;
+  const double m = static_cast<double>(SharedLettersAtMost(ca, cb, a.size(), b.size()));
+  if (m == 0) return 0.0;
+  const double jaro = (m / static_cast<double>(a.size()) + m / static_cast<double>(b.size()) + 1.0) / 3.0;
+  return WithPrefixBoost(jaro, CommonPrefix(a, b)) + kBoundSlack;
+}
 
 double JaroWinkler(std::string_view a, std::string_view b) {
   if (a.empty() && b.empty()) return 1.0;
@@ -67,15 +133,25 @@ double JaroWinkler(std::string_view a, std::string_view b) {
   const double jaro =
       (m / static_cast<double>(a.size()) + m / static_cast<double>(b.size()) + (m - half_transpositions / 2.0) / m) /
       3.0;
-  size_t prefix = 0;
-  while (prefix < std::min({kMaxPrefix, a.size()}) && a[prefix] == b[prefix]) ++prefix;
-  return jaro + static_cast<double>(prefix) * kPrefixScale * (1.0 - jaro);
+  return WithPrefixBoost(jaro, CommonPrefix(a, b));
+}
+
+size_t LevenshteinLowerBound(const LetterCounts& ca, const LetterCounts& cb, std::string_view a, std::string_view b) {
+  return std::max(a.size(), b.size()) - SharedLettersAtMost(ca, cb, a.size(), b.size());
 }
 
 size_t BoundedLevenshtein(std::string_view a, std::string_view b, size_t limit) {
   if (a.size() > b.size()) std::swap(a, b);
   if (b.size() - a.size() > limit) return limit + 1;
-  std::vector<size_t> row(a.size() + 1);
+  // One row of the edit-distance table; on the stack for the short values compared in practice.
+  constexpr size_t kStackRow = 64;
+  std::array<size_t, kStackRow + 1> stack_row;
+  std::vector<size_t> heap_row;
+  size_t* row = stack_row.data();
+  if (a.size() > kStackRow) {
+    heap_row.resize(a.size() + 1);
+    row = heap_row.data();
+  }
   for (size_t i = 0; i <= a.size(); ++i) row[i] = i;
   for (size_t j = 1; j <= b.size(); ++j) {
     size_t diagonal = row[0];
