@@ -15,6 +15,7 @@ const std::vector<Migration>& AllMigrations() {
       Migration0009ComplaintListIndexes(),
       Migration0010ScreeningNik(),
       Migration0011Dedup(),
+      Migration0012RegistryUpdatedAt(),
   };
   return kAll;
 }

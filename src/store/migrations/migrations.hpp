@@ -30,5 +30,6 @@ const Migration& Migration0008Jobs();
 const Migration& Migration0009ComplaintListIndexes();
 const Migration& Migration0010ScreeningNik();
 const Migration& Migration0011Dedup();
+const Migration& Migration0012RegistryUpdatedAt();
 
 }  // namespace tepat::store::migrations
