@@ -73,24 +73,34 @@ TEST_P(ScreeningStoreTest, ScansTheCellsOfEveryRowInPagesAndStopsOnVisitorFailur
   const ScannedRows dtks = ScanAll(store(), &store::Store::ScanDtksCells, 1, pages);
   ASSERT_EQ(dtks.size(), 2u);
   EXPECT_EQ(pages, 2);
-  EXPECT_EQ(dtks[0][store::dtks_cells::kRound], "2024-03");
-  EXPECT_EQ(dtks[0][store::dtks_cells::kKk], people[0].kk);
-  EXPECT_EQ(dtks[0][store::dtks_cells::kNik], people[0].nik);
-  EXPECT_EQ(dtks[0][store::dtks_cells::kDecile], "2");
-  EXPECT_EQ(dtks[0][store::dtks_cells::kStatus], "AKTIF");
-  EXPECT_EQ(dtks[1][store::dtks_cells::kNik], "");
-  EXPECT_EQ(dtks[1][store::dtks_cells::kDecile], "3");
-  EXPECT_EQ(dtks[1][store::dtks_cells::kStatus], "NONAKTIF");
+  // The store chooses the insert order of a batch: tell the member entry from the household one by NIK.
+  const bool member_first = !dtks[0][store::dtks_cells::kNik].empty();
+  const std::vector<std::string>& member = dtks[member_first ? 0 : 1];
+  const std::vector<std::string>& household_entry = dtks[member_first ? 1 : 0];
+  EXPECT_EQ(member[store::dtks_cells::kRound], "2024-03");
+  EXPECT_EQ(member[store::dtks_cells::kKk], people[0].kk);
+  EXPECT_EQ(member[store::dtks_cells::kNik], people[0].nik);
+  EXPECT_EQ(member[store::dtks_cells::kDecile], "2");
+  EXPECT_EQ(member[store::dtks_cells::kStatus], "AKTIF");
+  EXPECT_EQ(household_entry[store::dtks_cells::kNik], "");
+  EXPECT_EQ(household_entry[store::dtks_cells::kKk], people[0].kk);
+  EXPECT_EQ(household_entry[store::dtks_cells::kDecile], "3");
+  EXPECT_EQ(household_entry[store::dtks_cells::kStatus], "NONAKTIF");
 
   pages = 0;
   const ScannedRows aid = ScanAll(store(), &store::Store::ScanRecipientCells, 100, pages);
   ASSERT_EQ(aid.size(), 2u);
   EXPECT_EQ(pages, 1);
-  EXPECT_EQ(aid[0][store::recipient_cells::kProgramCode], "BST");
-  EXPECT_EQ(aid[0][store::recipient_cells::kPeriod], "2024-01");
-  EXPECT_EQ(aid[0][store::recipient_cells::kNik], people[2].nik);
-  EXPECT_EQ(aid[0][store::recipient_cells::kKk], people[2].kk);
-  EXPECT_EQ(aid[1][store::recipient_cells::kKk], "");
+  const bool january_first = aid[0][store::recipient_cells::kPeriod] == "2024-01";
+  const std::vector<std::string>& january = aid[january_first ? 0 : 1];
+  const std::vector<std::string>& february = aid[january_first ? 1 : 0];
+  EXPECT_EQ(january[store::recipient_cells::kProgramCode], "BST");
+  EXPECT_EQ(january[store::recipient_cells::kPeriod], "2024-01");
+  EXPECT_EQ(january[store::recipient_cells::kNik], people[2].nik);
+  EXPECT_EQ(january[store::recipient_cells::kKk], people[2].kk);
+  EXPECT_EQ(february[store::recipient_cells::kPeriod], "2024-02");
+  EXPECT_EQ(february[store::recipient_cells::kNik], people[3].nik);
+  EXPECT_EQ(february[store::recipient_cells::kKk], "");
 
   auto stopped = store().ScanPeopleCells(
       [](store::TextRowPage&) { return domain::FailedPrecondition("cancelled"); }, 2);
