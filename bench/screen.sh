@@ -24,14 +24,17 @@ awk -F, -v n="$candidates" 'NR == 1 { print; next } $3 == "PENETAPAN" && kept < 
 # The program and period of the first proposed row.
 IFS=, read -r program period _ < <(sed -n 2p "$work/usulan.csv")
 # SCREEN_FROM=db: the app's path. The generated files are imported once into a SQLite database kept beside them
-# (var/bench-screen-PEOPLE.db, with the demo regions), and the registry is loaded from it (Store::Scan*).
+# (var/bench-screen-PEOPLE.db, with the regions but not the demo registry), and the registry is loaded from it
+# (Store::Scan*Cells).
 registry=(--registry-dir "$data")
 section_name="screen-$people"
 import_note=""
 if [[ "${SCREEN_FROM:-files}" == db ]]; then
   db="var/bench-screen-$people.db"
   if [[ ! -f "$db" ]]; then
-    "$binary" demo seed --db "sqlite:$db" >/dev/null
+    # Regions only: the demo registry's DTKS round (2025-03) would be the newest round and leave every generated
+    # person outside DTKS (no candidate could pass).
+    "$binary" demo seed --no-demo-registry --db "sqlite:$db" >/dev/null
     for kind in programs dukcapil dtks recipients; do
       started=$(date +%s.%N)
       # An import with rejected rows (the generator's dirt) exits non-zero but still succeeds.
@@ -43,6 +46,7 @@ if [[ "${SCREEN_FROM:-files}" == db ]]; then
   registry=(--db "sqlite:$db")
   section_name="screen-db-$people"
 fi
+load_at_start=$(cut -d' ' -f1 /proc/loadavg)
 /usr/bin/time -o "$work/time" -f "%e %U %M" "$binary" match screen "${registry[@]}" --program "$program" \
   --period "$period" "$work/usulan.csv" --out "$work/hasil.csv" > "$work/out" 2>/dev/null
 read -r wall user rss_kb < "$work/time"
@@ -58,11 +62,13 @@ section=$(mktemp)
   echo "--people $people --seed 7\`; list: the first $candidates decree rows of its recipients.csv, program $program, period"
   if [[ "$section_name" == screen-db-* ]]; then
     echo "$period; \`SCREEN_FROM=db\`: the files imported into SQLite with \`tepat import\`${import_note:+ (${import_note%, })},"
-    echo "then \`tepat match screen --db\`, the app's path), $(date -u +%Y-%m-%d), $(machine_line)."
+    echo "then \`tepat match screen --db\`, the app's path), $(date -u +%Y-%m-%d), $(machine_line), load average"
+    echo "$load_at_start when the measured command started."
     echo "Load = read people, DTKS and recipients from the database, build look-ups, train the fuzzy model (first"
     echo "1,000,000 people) and build the fuzzy index."
   else
-    echo "$period; \`tepat match screen --registry-dir\`), $(date -u +%Y-%m-%d), $(machine_line)."
+    echo "$period; \`tepat match screen --registry-dir\`), $(date -u +%Y-%m-%d), $(machine_line), load average"
+    echo "$load_at_start when the measured command started."
     echo "Load = read dukcapil/DTKS/recipients CSV, build look-ups, train the fuzzy model (first 1,000,000 people) and"
     echo "build the fuzzy index."
   fi

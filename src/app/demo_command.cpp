@@ -1,5 +1,5 @@
-// `tepat demo seed`: load the region hierarchy, one demo account per role and a small demo registry;
-// `tepat demo generate` lives in demo_generate_command.cpp.
+// `tepat demo seed`: load the region hierarchy, one demo account per role and (without --no-demo-registry) a small
+// demo registry; `tepat demo generate` lives in demo_generate_command.cpp.
 #include <iomanip>
 #include <iostream>
 
@@ -14,7 +14,12 @@
 namespace tepat::app {
 namespace {
 
-void Seed(const std::string& db, const std::string& data_dir, bool sample_people) {
+struct SeedOptions {
+  bool demo_registry = true;
+  bool sample_people = false;
+};
+
+void Seed(const std::string& db, const std::string& data_dir, const SeedOptions& options) {
   auto store = OpenMigratedStore(db, 1);
   service::SystemClock clock;
   service::Services services(*store, clock);
@@ -28,11 +33,12 @@ void Seed(const std::string& db, const std::string& data_dir, bool sample_people
   for (domain::Role role : domain::AllRoles()) {
     std::cout << "  " << std::left << std::setw(22) << domain::RoleName(role) << DemoEmail(role) << "\n";
   }
+  if (!options.demo_registry) return;
   if (auto made = EnsureDemoRegistry(services); !made.ok()) {
     throw ExitError("cannot write the demo registry: " + made.message());
   }
   std::cout << "demo registry: 8 people in 4 households (search NIK " << kDemoHeadNik << " or name \"santoso\")\n";
-  if (!sample_people) return;
+  if (!options.sample_people) return;
   auto applied = store->ApplyPeople(DemoPeopleWithDuplicates(), ::tepat::store::ChangeSource{});
   if (!applied.ok()) throw ExitError("cannot add the sample people: " + applied.status().message());
   std::cout << "sample people: " << applied->people.inserted << " added (" << DemoDuplicateNiks().size()
@@ -52,10 +58,13 @@ void RegisterDemoCommand(CLI::App& root) {
       "Example: tepat demo seed");
   seed->add_option("--db", *db, "Database URL")->capture_default_str();
   seed->add_option("--data-dir", *data_dir, "Folder with wilayah/*.csv")->capture_default_str();
-  auto sample_people = std::make_shared<bool>(false);
-  seed->add_flag("--sample-people", *sample_people,
+  auto options = std::make_shared<SeedOptions>();
+  seed->add_flag("--sample-people", options->sample_people,
                  "Also add 94 sample residents of Banyuwangi and Bandung, three of them recorded twice");
-  seed->callback([db, data_dir, sample_people] { Seed(*db, *data_dir, *sample_people); });
+  seed->add_flag("!--no-demo-registry", options->demo_registry,
+                 "Regions and demo accounts only: no demo registry (for a database the registry is imported into, "
+                 "such as the benchmarks')");
+  seed->callback([db, data_dir, options] { Seed(*db, *data_dir, *options); });
   RegisterDemoGenerateCommand(*demo);
   RegisterDemoComplaintsCommand(*demo);
 }

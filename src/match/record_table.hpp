@@ -2,6 +2,7 @@
 // RecordTable: generic records as a columnar table of interned strings (what a CSV file or a registry query becomes).
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,7 +23,13 @@ class RecordTable {
   explicit RecordTable(std::vector<std::string> columns, std::vector<size_t> unique_columns = {});
 
   /// Appends one row. Returns InvalidArgument when the number of values differs from the number of columns.
-  domain::Status AddRow(const std::vector<std::string_view>& values);
+  domain::Status AddRow(std::span<const std::string_view> values);
+  domain::Status AddRow(const std::vector<std::string_view>& values) {
+    return AddRow(std::span<const std::string_view>(values));
+  }
+  /// A copy of the first `rows` rows (all when fewer), with a pool of just the strings they use. Cells keep their
+  /// equalities (equal ids stay equal) without hashing a string again.
+  RecordTable Head(size_t rows) const;
   /// Reserves room for `rows` rows.
   void Reserve(size_t rows);
 

@@ -52,6 +52,43 @@ TEST(StringPoolTest, AppendedStringsAreStoredButNeverLookedUp) {
   EXPECT_EQ(pool.Get(appended), "3510014506900002");
 }
 
+TEST(StringPoolTest, CopiesKeepIndexingWithoutHashingAgain) {
+  StringPool source;
+  const uint32_t siti = source.Intern("siti");
+  const uint32_t nik = source.Append("3510014506900002");
+  for (int i = 0; i < 5000; ++i) source.Intern("value-" + std::to_string(i));  // the copy must grow its index
+  StringPool copy;
+  EXPECT_EQ(copy.CopyFrom(source, StringPool::kEmptyId), StringPool::kEmptyId);
+  const uint32_t copied_nik = copy.CopyFrom(source, nik);
+  const uint32_t copied_siti = copy.CopyFrom(source, siti);
+  for (uint32_t id = nik + 1; id < source.size(); ++id) (void)copy.CopyFrom(source, id);
+  EXPECT_EQ(copy.Get(copied_siti), "siti");
+  EXPECT_EQ(copy.Find("siti"), copied_siti);                   // indexed there, indexed here
+  EXPECT_EQ(copy.Intern("siti"), copied_siti);
+  EXPECT_EQ(copy.Get(copied_nik), "3510014506900002");
+  EXPECT_EQ(copy.Find("3510014506900002"), StringPool::kNotFound);  // appended there, appended here
+  EXPECT_EQ(copy.Get(copy.Find("value-4999")), "value-4999");
+  EXPECT_EQ(copy.size(), source.size());
+}
+
+TEST(RecordTableTest, HeadCopiesTheFirstRowsWithTheStringsTheyUse) {
+  RecordTable table({"id", "nama", "desa"}, {0});
+  ASSERT_TRUE(table.AddRow({"1", "Siti", "3510012001"}).ok());
+  ASSERT_TRUE(table.AddRow({"2", "Joko", "3510012001"}).ok());
+  ASSERT_TRUE(table.AddRow({"3", "Sri", "3510012002"}).ok());
+  const RecordTable head = table.Head(2);
+  EXPECT_EQ(head.rows(), 2u);
+  EXPECT_EQ(head.columns(), table.columns());
+  EXPECT_EQ(head.unique_columns(), table.unique_columns());
+  for (size_t row = 0; row < 2; ++row) {
+    for (size_t column = 0; column < 3; ++column) EXPECT_EQ(head.Value(row, column), table.Value(row, column));
+  }
+  EXPECT_EQ(head.CellId(0, 2), head.CellId(1, 2));  // equal cells stay equal
+  EXPECT_EQ(head.pool().Find("Sri"), StringPool::kNotFound);  // not used by the first two rows
+  EXPECT_EQ(head.pool().size(), 6u);  // "", 1, Siti, 3510012001, 2, Joko
+  EXPECT_EQ(table.Head(10).rows(), 3u);
+}
+
 TEST(RecordTableTest, UniqueColumnsKeepValuesWithoutSharingIds) {
   RecordTable table({"id", "nama"}, {0});
   ASSERT_TRUE(table.AddRow({"7", "Siti"}).ok());

@@ -25,7 +25,7 @@ const std::vector<std::string>& PeopleColumns() {
 }
 
 // Column order of PeopleColumns().
-enum PeopleColumn : size_t { kColRecordId = 0, kColNik = 1, kColKk = 2, kColLife = 8 };
+enum PeopleColumn : size_t { kColRecordId = 0, kColNik = 1, kColKk = 2, kColLife = 8, kPeopleColumnCount = 10 };
 
 ScreeningLife ParseLife(std::string_view text) {
   if (text.starts_with("MENINGGAL") || text == "MATI" || text == "WAFAT") return ScreeningLife::kDeceased;
@@ -64,8 +64,10 @@ void ScreeningRegistry::Builder::ReservePeople(size_t rows) { people_->Reserve(r
 size_t ScreeningRegistry::Builder::people() const { return people_->rows(); }
 
 void ScreeningRegistry::Builder::AddPerson(const ScreeningPersonRow& row) {
-  (void)people_->AddRow({row.record_id, row.nik, row.kk, row.name, row.birth_place, row.birth_date, row.sex, row.desa,
-                         row.life_status, row.status_date});
+  const std::array<std::string_view, kPeopleColumnCount> cells = {
+      row.record_id, row.nik, row.kk, row.name, row.birth_place, row.birth_date, row.sex, row.desa, row.life_status,
+      row.status_date};
+  (void)people_->AddRow(cells);
 }
 
 void ScreeningRegistry::Builder::AddDtks(std::string_view round, std::string_view kk, std::string_view nik, int decile,
@@ -78,9 +80,8 @@ void ScreeningRegistry::Builder::AddDtks(std::string_view round, std::string_vie
 
 void ScreeningRegistry::Builder::AddAid(std::string_view program_code, std::string_view period, std::string_view nik,
                                         std::string_view kk) {
-  std::string program_period;
-  program_period.reserve(program_code.size() + period.size() + 1);
-  program_period.append(program_code).push_back(kProgramPeriodSeparator);
+  std::string& program_period = program_period_scratch_;
+  program_period.assign(program_code).push_back(kProgramPeriodSeparator);
   program_period.append(period);
   aid_.push_back({IdentityNumberKey(nik).value_or(0), IdentityNumberKey(kk).value_or(0),
                   programs_.Intern(program_period)});
@@ -202,13 +203,7 @@ size_t ScreeningRegistry::column(std::string_view name) const { return *people_-
 domain::Result<MatchModel> TrainScreeningModel(const RecordTable& people, const MatchSettings& settings,
                                                size_t max_rows, const Progress& progress) {
   if (people.rows() <= max_rows) return TrainRegistryModel(people, settings, progress);
-  RecordTable sample(people.columns(), people.unique_columns());
-  sample.Reserve(max_rows);
-  std::vector<std::string_view> values(people.columns().size());
-  for (size_t row = 0; row < max_rows; ++row) {
-    for (size_t column = 0; column < values.size(); ++column) values[column] = people.Value(row, column);
-    (void)sample.AddRow(values);
-  }
+  const RecordTable sample = people.Head(max_rows);
   return TrainRegistryModel(sample, settings, progress);
 }
 

@@ -116,6 +116,7 @@ class ScreeningRegistry {
     std::vector<AidEntry> aid_;
     StringPool rounds_;
     StringPool programs_;
+    std::string program_period_scratch_;  // AddAid's key text, reused from row to row
   };
 
   /// Number of people.

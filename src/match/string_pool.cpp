@@ -15,12 +15,12 @@ StringPool::StringPool() : hashes_(1, 0), slots_(kInitialSlots, kFreeSlot), appe
   views_.emplace_back();
 }
 
-void StringPool::Reserve(size_t count) {
+void StringPool::Reserve(size_t count, size_t indexed) {
   views_.reserve(count);
   hashes_.reserve(count);
   appended_.reserve(count);
   size_t slot_count = slots_.size();
-  while (count * 100 > slot_count * kMaxLoadPercent) slot_count *= 2;
+  while (indexed * 100 > slot_count * kMaxLoadPercent) slot_count *= 2;
   if (slot_count != slots_.size()) Rehash(slot_count);
 }
 
@@ -67,18 +67,34 @@ std::string_view StringPool::Store(std::string_view text) {
   return {dest, text.size()};
 }
 
-uint32_t StringPool::Intern(std::string_view text) {
-  if (text.empty()) return kEmptyId;
-  const uint64_t hash = std::hash<std::string_view>{}(text);
-  size_t slot = SlotOf(text, hash);
-  if (slots_[slot] != kFreeSlot) return slots_[slot] - 1;
+uint32_t StringPool::AddIndexed(std::string_view text, uint32_t short_hash, size_t slot) {
   const auto id = static_cast<uint32_t>(views_.size());
   views_.push_back(Store(text));
-  hashes_.push_back(static_cast<uint32_t>(hash));
+  hashes_.push_back(short_hash);
   appended_.push_back(false);
   slots_[slot] = id + 1;
   if (++indexed_ * 100 > slots_.size() * kMaxLoadPercent) Rehash(slots_.size() * 2);
   return id;
+}
+
+uint32_t StringPool::Intern(std::string_view text) {
+  if (text.empty()) return kEmptyId;
+  const uint64_t hash = std::hash<std::string_view>{}(text);
+  const size_t slot = SlotOf(text, hash);
+  if (slots_[slot] != kFreeSlot) return slots_[slot] - 1;
+  return AddIndexed(text, static_cast<uint32_t>(hash), slot);
+}
+
+uint32_t StringPool::CopyFrom(const StringPool& source, uint32_t id) {
+  if (id == kEmptyId) return kEmptyId;
+  const std::string_view text = source.Get(id);
+  if (source.appended_[id]) return Append(text);
+  // No equal string is indexed here (see the contract): the first free slot from the hash is the one.
+  const uint32_t short_hash = source.hashes_[id];
+  const size_t mask = slots_.size() - 1;
+  size_t slot = short_hash & mask;
+  while (slots_[slot] != kFreeSlot) slot = (slot + 1) & mask;
+  return AddIndexed(text, short_hash, slot);
 }
 
 uint32_t StringPool::Append(std::string_view text) {

@@ -28,14 +28,20 @@ class StringPool {
   /// return that id. For values known to be unique (record ids, NIKs), it saves a hash-table look-up and keeps the
   /// table small. The empty string returns kEmptyId.
   uint32_t Append(std::string_view text);
+  /// Stores string `id` of `source` under a new id, indexed (or not) as it is there, without hashing it again.
+  /// Only for a pool that holds nothing but such copies from `source`, each source id copied at most once (then no
+  /// two indexed strings are equal, as Intern() guarantees). Copying id 0 returns kEmptyId.
+  uint32_t CopyFrom(const StringPool& source, uint32_t id);
   /// Returns the id of `text` if it was interned, else kNotFound.
   uint32_t Find(std::string_view text) const;
   /// Returns the string of `id` (which must come from this pool).
   std::string_view Get(uint32_t id) const { return views_[id]; }
   /// Number of distinct strings, including the empty one.
   uint32_t size() const { return static_cast<uint32_t>(views_.size()); }
-  /// Prepares room for `count` distinct strings (avoids rehashing while interning).
-  void Reserve(size_t count);
+  /// Prepares room for `count` strings, `indexed` of them interned (the rest appended): avoids growing and rehashing
+  /// while adding. The look-up table is sized for `indexed` only, so it stays as small (and as cache-friendly) as the
+  /// interned strings allow.
+  void Reserve(size_t count, size_t indexed);
 
   /// Returned by Find() for a string never interned.
   static constexpr uint32_t kNotFound = UINT32_MAX;
@@ -45,6 +51,7 @@ class StringPool {
   static constexpr uint32_t kFreeSlot = 0;  // slots hold id + 1; 0 marks a free slot
   std::string_view Store(std::string_view text);
   size_t SlotOf(std::string_view text, uint64_t hash) const;  // the slot holding `text` or the free slot for it
+  uint32_t AddIndexed(std::string_view text, uint32_t short_hash, size_t slot);  // a new id in free `slot`
   void Rehash(size_t slot_count);
 
   std::vector<std::unique_ptr<char[]>> blocks_;

@@ -1,54 +1,106 @@
 #include "service/screening_registry_loader.hpp"
 
-#include <string>
+#include <charconv>
+#include <future>
+#include <string_view>
+
+#include "domain/household.hpp"
+#include "service/text_page_handoff.hpp"
 
 namespace tepat::service {
+namespace {
 
-void AddPersonToScreening(const domain::Person& person, match::ScreeningRegistry::Builder& builder) {
-  const std::string id = std::to_string(person.id);
-  const std::string birth = person.birth_date.Iso();
-  const std::string since = person.life.since ? person.life.since->Iso() : std::string();
-  builder.AddPerson({id, person.nik, person.kk, person.name, person.birth_place, birth, domain::SexCode(person.sex),
-                     person.desa.compact(), domain::LifeStatusCode(person.life.status), since});
+using match::ScreeningRegistry;
+using store::TextRowPage;
+
+// A person whose life status was never set is alive (what the registry reads back for them).
+constexpr std::string_view kAliveCode = "HIDUP";
+
+domain::Status Cancelled() { return domain::FailedPrecondition("cancelled"); }
+
+int ParseInt(std::string_view text) {
+  int value = 0;
+  std::from_chars(text.data(), text.data() + text.size(), value);
+  return value;
 }
 
-domain::Result<std::unique_ptr<match::ScreeningRegistry>> LoadScreeningRegistry(store::Store& store,
-                                                                                const ScreeningLoadOptions& options,
-                                                                                const match::Progress& progress) {
-  match::ScreeningRegistry::Builder builder;
+// Reads DTKS and recipients (they fill other tables of the builder than people do).
+domain::Status ScanSideTables(store::Store& store, ScreeningRegistry::Builder& builder, int page_size,
+                              const match::Progress& progress) {
+  const std::string_view active = domain::DtksStatusCode(domain::DtksStatus::kActive);
+  domain::Status scanned = store.ScanDtksCells(
+      [&](const TextRowPage& page) {
+        using namespace store::dtks_cells;
+        for (size_t row = 0; row < page.rows(); ++row) {
+          builder.AddDtks(page.Cell(row, kRound), page.Cell(row, kKk), page.Cell(row, kNik),
+                          ParseInt(page.Cell(row, kDecile)), page.Cell(row, kStatus) == active);
+        }
+        return progress.Cancelled() ? Cancelled() : domain::Status::Ok();
+      },
+      page_size);
+  if (!scanned.ok()) return scanned;
+  return store.ScanRecipientCells(
+      [&](const TextRowPage& page) {
+        using namespace store::recipient_cells;
+        for (size_t row = 0; row < page.rows(); ++row) {
+          builder.AddAid(page.Cell(row, kProgramCode), page.Cell(row, kPeriod), page.Cell(row, kNik),
+                         page.Cell(row, kKk));
+        }
+        return progress.Cancelled() ? Cancelled() : domain::Status::Ok();
+      },
+      page_size);
+}
+
+// Reads people pages on this thread and hands them over, then reads DTKS and recipients. Closes `people` at the end.
+domain::Status ScanAll(store::Store& store, TextPageHandoff& people, ScreeningRegistry::Builder& builder,
+                       int page_size, const match::Progress& progress) {
+  domain::Status scanned = store.ScanPeopleCells(
+      [&](TextRowPage& page) { return people.Put(page) ? domain::Status::Ok() : Cancelled(); }, page_size);
+  people.Close();
+  if (!scanned.ok()) return scanned;
+  return ScanSideTables(store, builder, page_size, progress);
+}
+
+}  // namespace
+
+void AddPeopleToScreening(const TextRowPage& page, ScreeningRegistry::Builder& builder) {
+  using namespace store::person_cells;
+  for (size_t row = 0; row < page.rows(); ++row) {
+    const std::string_view life = page.Cell(row, kLifeStatus);
+    builder.AddPerson({page.Cell(row, kId), page.Cell(row, kNik), page.Cell(row, kKk), page.Cell(row, kName),
+                       page.Cell(row, kBirthPlace), page.Cell(row, kBirthDate), page.Cell(row, kSex),
+                       page.Cell(row, kDesa), life.empty() ? kAliveCode : life, page.Cell(row, kStatusDate)});
+  }
+}
+
+domain::Result<std::unique_ptr<ScreeningRegistry>> LoadScreeningRegistry(store::Store& store,
+                                                                         const ScreeningLoadOptions& options,
+                                                                         const match::Progress& progress) {
+  ScreeningRegistry::Builder builder;
   auto total = store.CountPeople();
   if (!total.ok()) return total.status();
   builder.ReservePeople(static_cast<size_t>(*total));
-  const auto cancelled = [&]() -> domain::Status {
-    return progress.Cancelled() ? domain::FailedPrecondition("cancelled") : domain::Status::Ok();
-  };
-  domain::Status scanned = store.ScanPeople(
-      [&](const std::vector<domain::Person>& page) {
-        for (const domain::Person& person : page) AddPersonToScreening(person, builder);
-        progress.Report("loading", builder.people(), static_cast<uint64_t>(*total));
-        return cancelled();
-      },
-      options.page_size);
+  // One thread reads the database (people, then DTKS and recipients, on one connection); this one adds the people
+  // to the builder meanwhile. Only this thread reports progress.
+  TextPageHandoff people;
+  const match::Progress quiet{.report = nullptr, .cancel = progress.cancel};
+  auto reader = std::async(std::launch::async,
+                           [&] { return ScanAll(store, people, builder, options.page_size, quiet); });
+  {
+    // However this loop ends (cancel, an exception), the reader must not wait for it forever.
+    struct StopOnExit {
+      TextPageHandoff& handoff;
+      ~StopOnExit() { handoff.Stop(); }
+    } stop_on_exit{people};
+    TextRowPage page;
+    while (!progress.Cancelled() && people.Take(page)) {
+      AddPeopleToScreening(page, builder);
+      progress.Report("loading", builder.people(), static_cast<uint64_t>(*total));
+    }
+  }
+  const domain::Status scanned = reader.get();
   if (!scanned.ok()) return scanned;
-  scanned = store.ScanDtks(
-      [&](const std::vector<domain::DtksMembership>& page) {
-        for (const domain::DtksMembership& entry : page) {
-          builder.AddDtks(entry.round, entry.kk, entry.nik.value_or(""), entry.decile,
-                          entry.status == domain::DtksStatus::kActive);
-        }
-        return cancelled();
-      },
-      options.page_size);
-  if (!scanned.ok()) return scanned;
-  scanned = store.ScanRecipients(
-      [&](const std::vector<domain::RecipientRecord>& page) {
-        for (const domain::RecipientRecord& aid : page) {
-          builder.AddAid(aid.program_code, aid.period, aid.nik, aid.kk.value_or(""));
-        }
-        return cancelled();
-      },
-      options.page_size);
-  if (!scanned.ok()) return scanned;
+  if (progress.Cancelled()) return Cancelled();
   return std::move(builder).Build(options.settings, options.model, options.training_rows, progress);
 }
 

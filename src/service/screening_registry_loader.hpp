@@ -4,7 +4,6 @@
 #include <memory>
 #include <optional>
 
-#include "domain/person.hpp"
 #include "domain/status.hpp"
 #include "match/match_model.hpp"
 #include "match/match_settings.hpp"
@@ -22,14 +21,16 @@ struct ScreeningLoadOptions {
   int page_size = 20'000;                 ///< rows per store page
 };
 
-/// Reads every person, DTKS entry and recipient entry of `store` and builds the screening registry. Reports
-/// "loading" progress (people read) and stops with FailedPrecondition "cancelled" when asked. Errors from the store
+/// Reads every person, DTKS entry and recipient entry of `store` and builds the screening registry. The database is
+/// read on a second thread (one connection) while this thread builds. Reports "loading" progress (people read) and
+/// stops with FailedPrecondition "cancelled" when asked. Errors from the store
 /// or from building the fuzzy index (bad settings) are returned as they are.
 domain::Result<std::unique_ptr<match::ScreeningRegistry>> LoadScreeningRegistry(store::Store& store,
                                                                                 const ScreeningLoadOptions& options,
                                                                                 const match::Progress& progress = {});
 
-/// Adds one stored person to a registry being built (dates ISO, sex L/P, desa compact, life status code).
-void AddPersonToScreening(const domain::Person& person, match::ScreeningRegistry::Builder& builder);
+/// Adds the people of a page of Store::ScanPeopleCells to a registry being built (a life status never set reads as
+/// alive).
+void AddPeopleToScreening(const store::TextRowPage& page, match::ScreeningRegistry::Builder& builder);
 
 }  // namespace tepat::service

@@ -22,8 +22,10 @@
 #include "store/job_types.hpp"
 #include "store/people_bulk_load.hpp"
 #include "store/dedup_types.hpp"
+#include "store/registry_cells.hpp"
 #include "store/registry_types.hpp"
 #include "store/screening_types.hpp"
+#include "store/text_row_page.hpp"
 
 namespace tepat::store {
 
@@ -187,21 +189,22 @@ class Store {
   virtual Result<std::optional<domain::Program>> GetProgram(std::int64_t id) = 0;
 
   // --- registry: bulk reads (screening loads the registry into memory) ---------------------------------------
-  // Each Scan* reads its whole table in id order, in pages of `page_size` rows (keyset paging: one short query per
-  // page, so writers are not blocked), calls `visit` once per page and stops at the first failure of `visit`,
-  // which it returns.
+  // Each Scan*Cells reads its whole table in id order, in pages of `page_size` rows (keyset paging: one short query
+  // per page, so writers are not blocked), puts the text of each row's cells (registry_cells.hpp: the row id first)
+  // into a TextRowPage and calls `visit` once per page. `visit` may swap the page's contents with a page of its own
+  // (to read it on another thread); the scan resets whatever it holds before the next page. Stops at the first
+  // failure of `visit`, which it returns.
 
-  /// Every person.
-  virtual Status ScanPeople(const std::function<Status(const std::vector<domain::Person>&)>& visit,
-                            int page_size) = 0;
-  /// Every DTKS entry of every round.
-  virtual Status ScanDtks(const std::function<Status(const std::vector<domain::DtksMembership>&)>& visit,
-                          int page_size) = 0;
-  /// Every recipient entry (any program, period and stage).
-  virtual Status ScanRecipients(const std::function<Status(const std::vector<domain::RecipientRecord>&)>& visit,
-                                int page_size) = 0;
-  /// A stamp that changes whenever people, DTKS or recipients change: row counts and the newest change time of
-  /// each table ("people=N@T;dtks=N@T;recipients=N@T").
+  /// Every person (person_cells).
+  virtual Status ScanPeopleCells(const std::function<Status(TextRowPage&)>& visit, int page_size) = 0;
+  /// Every DTKS entry of every round (dtks_cells).
+  virtual Status ScanDtksCells(const std::function<Status(TextRowPage&)>& visit, int page_size) = 0;
+  /// Every recipient entry of any program, period and stage (recipient_cells).
+  virtual Status ScanRecipientCells(const std::function<Status(TextRowPage&)>& visit, int page_size) = 0;
+  /// A stamp that changes whenever people, DTKS or recipients change: the highest row id (these rows are never
+  /// deleted, so it grows with every insert) and the newest change time of each table
+  /// ("people_max_id=ID@T;dtks_max_id=ID@T;recipients_max_id=ID@T"). Costs a few index look-ups, whatever the size
+  /// of the registry.
   virtual Result<std::string> RegistryDataVersion() = 0;
 
   // --- screening results --------------------------------------------------------------------------------------

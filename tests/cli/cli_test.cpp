@@ -1,9 +1,11 @@
 // The tepat binary as an operator uses it: exit codes and messages of migrate, user add, audit verify (on SQLite
-// and PostgreSQL, intact and tampered), and serve's refusal of a bad database URL.
+// and PostgreSQL, intact and tampered), demo seed with and without the demo registry, and serve's refusal of a bad
+// database URL.
 #include <gtest/gtest.h>
 
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <unistd.h>
 
@@ -95,6 +97,26 @@ TEST_P(CliTest, UserAddRefusesBadInputWithOneLine) {
   CommandResult weak = RunTepat("user add --role warga --email w@b.id --password-stdin " + Db(), "123456789012");
   EXPECT_NE(weak.exit_code, 0);
   EXPECT_NE(weak.output.find("too common"), std::string::npos) << weak.output;
+}
+
+TEST_P(CliTest, DemoSeedWithoutTheDemoRegistryWritesNoRegistryRows) {
+  const char* source = std::getenv("TEPAT_SOURCE_DIR");
+  const std::string data_dir = std::string(source != nullptr ? source : ".") + "/data";
+  CommandResult bare = RunTepat("demo seed --no-demo-registry --data-dir '" + data_dir + "' " + Db());
+  ASSERT_EQ(bare.exit_code, 0) << bare.output;
+  EXPECT_NE(bare.output.find("83762 desa/kelurahan"), std::string::npos) << bare.output;
+  EXPECT_EQ(bare.output.find("demo registry"), std::string::npos) << bare.output;
+  {
+    auto store = store::OpenStore(database_->url(), 1);
+    ASSERT_TRUE(store.ok()) << store.status().message();
+    EXPECT_EQ((*store)->CountPeople().value(), 0);
+  }
+  CommandResult full = RunTepat("demo seed --data-dir '" + data_dir + "' " + Db());
+  ASSERT_EQ(full.exit_code, 0) << full.output;
+  EXPECT_NE(full.output.find("demo registry: 8 people"), std::string::npos) << full.output;
+  auto store = store::OpenStore(database_->url(), 1);
+  ASSERT_TRUE(store.ok()) << store.status().message();
+  EXPECT_EQ((*store)->CountPeople().value(), 8);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, CliTest, ::testing::ValuesIn(AllTestEngines()),

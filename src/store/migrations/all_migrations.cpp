@@ -16,6 +16,7 @@ const std::vector<Migration>& AllMigrations() {
       Migration0010ScreeningNik(),
       Migration0011Dedup(),
       Migration0012RegistryKeyIndexes(),
+      Migration0013RegistryUpdatedAt(),
   };
   return kAll;
 }

@@ -32,5 +32,6 @@ const Migration& Migration0009ComplaintListIndexes();
 const Migration& Migration0010ScreeningNik();
 const Migration& Migration0011Dedup();
 const Migration& Migration0012RegistryKeyIndexes();
+const Migration& Migration0013RegistryUpdatedAt();
 
 }  // namespace tepat::store::migrations

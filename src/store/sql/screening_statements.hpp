@@ -1,31 +1,27 @@
 #pragma once
-// Statements of the registry scans and of stored screening runs. The scan statements select the columns of the
-// registry readers (registry_readers.hpp: people, DTKS, recipients, in the same order as registry_statements.hpp)
-// followed by the row id used for keyset paging.
+// Statements of the registry scans and of stored screening runs. The scan statements select the cells of
+// registry_cells.hpp (the row id used for keyset paging first).
 #include "store/sql/statement.hpp"
 
 namespace tepat::store::sql {
 
-// (after_id, limit) for every scan.
-inline constexpr Statement kScanPeople{
-    "scan_people",
-    "SELECT id, nik, kk, name, birth_place, birth_date, sex, religion, relation, address, rt, rw, desa, "
-    "life_status, status_date, status_source FROM people WHERE id > ? ORDER BY id LIMIT ?"};
-inline constexpr int kScanPeopleIdColumn = 0;
-inline constexpr Statement kScanDtks{
-    "scan_dtks",
-    "SELECT dtks_id, kk, nik, decile, round, status, id FROM dtks_members WHERE id > ? ORDER BY id LIMIT ?"};
-inline constexpr int kScanDtksIdColumn = 6;
-inline constexpr Statement kScanRecipients{
-    "scan_recipients",
-    "SELECT program_code, period, stage, nik, kk, name, desa, amount_rupiah, goods, received_on, decree_number, "
-    "created_job_id, id FROM recipients WHERE id > ? ORDER BY id LIMIT ?"};
-inline constexpr int kScanRecipientsIdColumn = 12;
+// (after_id, limit) for every scan. Columns in registry_cells.hpp order, the row id (keyset) first.
+inline constexpr Statement kScanPeopleCells{
+    "scan_people_cells",
+    "SELECT id, nik, kk, name, birth_place, birth_date, sex, desa, life_status, status_date FROM people "
+    "WHERE id > ? ORDER BY id LIMIT ?"};
+inline constexpr Statement kScanDtksCells{
+    "scan_dtks_cells",
+    "SELECT id, round, kk, nik, decile, status FROM dtks_members WHERE id > ? ORDER BY id LIMIT ?"};
+inline constexpr Statement kScanRecipientCells{
+    "scan_recipient_cells",
+    "SELECT id, program_code, period, nik, kk FROM recipients WHERE id > ? ORDER BY id LIMIT ?"};
+// Index look-ups only (primary keys and the updated_at indexes of migration 13), no table scan.
 inline constexpr Statement kRegistryDataVersion{
     "registry_data_version",
-    "SELECT (SELECT COUNT(*) FROM people), (SELECT COALESCE(MAX(updated_at), 0) FROM people), "
-    "(SELECT COUNT(*) FROM dtks_members), (SELECT COALESCE(MAX(updated_at), 0) FROM dtks_members), "
-    "(SELECT COUNT(*) FROM recipients), (SELECT COALESCE(MAX(updated_at), 0) FROM recipients)"};
+    "SELECT (SELECT COALESCE(MAX(id), 0) FROM people), (SELECT COALESCE(MAX(updated_at), 0) FROM people), "
+    "(SELECT COALESCE(MAX(id), 0) FROM dtks_members), (SELECT COALESCE(MAX(updated_at), 0) FROM dtks_members), "
+    "(SELECT COALESCE(MAX(id), 0) FROM recipients), (SELECT COALESCE(MAX(updated_at), 0) FROM recipients)"};
 
 #define TEPAT_SCREENING_RUN_COLUMNS                                                                           \
   "id, job_id, program_code, period, list_name, settings, data_version, rows_total, lolos, perlu_verifikasi, " \

@@ -80,11 +80,9 @@ class SqlStore final : public Store {
   Result<std::vector<domain::Program>> ListPrograms() override;
   Result<std::optional<domain::Program>> GetProgram(std::int64_t id) override;
 
-  Status ScanPeople(const std::function<Status(const std::vector<domain::Person>&)>& visit, int page_size) override;
-  Status ScanDtks(const std::function<Status(const std::vector<domain::DtksMembership>&)>& visit,
-                  int page_size) override;
-  Status ScanRecipients(const std::function<Status(const std::vector<domain::RecipientRecord>&)>& visit,
-                        int page_size) override;
+  Status ScanPeopleCells(const std::function<Status(TextRowPage&)>& visit, int page_size) override;
+  Status ScanDtksCells(const std::function<Status(TextRowPage&)>& visit, int page_size) override;
+  Status ScanRecipientCells(const std::function<Status(TextRowPage&)>& visit, int page_size) override;
   Result<std::string> RegistryDataVersion() override;
   Result<std::int64_t> CreateScreeningRun(const ScreeningRun& run) override;
   Status CompleteScreeningRun(std::int64_t run_id, const ScreeningRun& outcome,

@@ -17,31 +17,26 @@ namespace {
 constexpr int kScreeningRowBatch = 500;
 constexpr int kMinPageSize = 1;
 
-// Reads a table page by page: `read` maps a row to T, `id_column` holds the row id the next page starts after.
-template <typename T, typename Reader>
-Status ScanPages(Connection& connection, const Statement& statement, int id_column, int page_size, Reader read,
-                 const std::function<Status(const std::vector<T>&)>& visit) {
+// Reads a table page by page into a TextRowPage of `columns` cells per row; column 0 holds the row id the next page
+// starts after.
+Status ScanCells(Connection& connection, const Statement& statement, std::size_t columns, int page_size,
+                 const std::function<Status(TextRowPage&)>& visit) {
   const std::int64_t limit = std::max(page_size, kMinPageSize);
+  const int cells = static_cast<int>(columns);
+  TextRowPage page(columns);
   std::int64_t after = 0;
   while (true) {
-    std::vector<T> page;
-    Status bad_row;
+    page.Reset(columns);
     std::int64_t last = after;
     Status queried = connection.Query(statement, {after, limit}, [&](const Row& row) {
-      if (!bad_row.ok()) return;
-      Result<T> value = read(row);
-      if (!value.ok()) {
-        bad_row = value.status();
-        return;
-      }
-      page.push_back(std::move(value).value());
-      last = row.Int(id_column);
+      for (int column = 0; column < cells; ++column) page.Append(row.Text(column));
+      last = row.Int(0);
     });
     if (!queried.ok()) return queried;
-    if (!bad_row.ok()) return bad_row;
-    if (page.empty()) return Status::Ok();
+    const std::size_t rows = page.rows();
+    if (rows == 0) return Status::Ok();
     if (Status visited = visit(page); !visited.ok()) return visited;
-    if (static_cast<std::int64_t>(page.size()) < limit) return Status::Ok();
+    if (static_cast<std::int64_t>(rows) < limit) return Status::Ok();
     after = last;
   }
 }
@@ -121,30 +116,21 @@ SqlParams FilterParams(std::int64_t run_id, const ScreeningRowQuery& query) {
 
 }  // namespace
 
-Status SqlStore::ScanPeople(const std::function<Status(const std::vector<domain::Person>&)>& visit, int page_size) {
+Status SqlStore::ScanPeopleCells(const std::function<Status(TextRowPage&)>& visit, int page_size) {
   return WithConnection([&](Connection& connection) {
-    return ScanPages<domain::Person>(connection, kScanPeople, kScanPeopleIdColumn, page_size, ReadPerson, visit);
+    return ScanCells(connection, kScanPeopleCells, person_cells::kCount, page_size, visit);
   });
 }
 
-Status SqlStore::ScanDtks(const std::function<Status(const std::vector<domain::DtksMembership>&)>& visit,
-                          int page_size) {
+Status SqlStore::ScanDtksCells(const std::function<Status(TextRowPage&)>& visit, int page_size) {
   return WithConnection([&](Connection& connection) {
-    return ScanPages<domain::DtksMembership>(connection, kScanDtks, kScanDtksIdColumn, page_size,
-                                             ReadDtksMembership, visit);
+    return ScanCells(connection, kScanDtksCells, dtks_cells::kCount, page_size, visit);
   });
 }
 
-Status SqlStore::ScanRecipients(const std::function<Status(const std::vector<domain::RecipientRecord>&)>& visit,
-                                int page_size) {
-  const auto read = [](const Row& row) -> Result<domain::RecipientRecord> {
-    Result<ReceivedAid> aid = ReadReceivedAid(row);
-    if (!aid.ok()) return aid.status();
-    return std::move(aid.value().record);
-  };
+Status SqlStore::ScanRecipientCells(const std::function<Status(TextRowPage&)>& visit, int page_size) {
   return WithConnection([&](Connection& connection) {
-    return ScanPages<domain::RecipientRecord>(connection, kScanRecipients, kScanRecipientsIdColumn, page_size, read,
-                                              visit);
+    return ScanCells(connection, kScanRecipientCells, recipient_cells::kCount, page_size, visit);
   });
 }
 
@@ -152,8 +138,8 @@ Result<std::string> SqlStore::RegistryDataVersion() {
   return WithConnection([&](Connection& connection) -> Result<std::string> {
     std::string version;
     Status queried = connection.Query(kRegistryDataVersion, {}, [&](const Row& row) {
-      version = fmt::format("people={}@{};dtks={}@{};recipients={}@{}", row.Int(0), row.Int(1), row.Int(2),
-                            row.Int(3), row.Int(4), row.Int(5));
+      version = fmt::format("people_max_id={}@{};dtks_max_id={}@{};recipients_max_id={}@{}", row.Int(0), row.Int(1),
+                            row.Int(2), row.Int(3), row.Int(4), row.Int(5));
     });
     if (!queried.ok()) return queried;
     return version;
