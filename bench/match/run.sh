@@ -51,6 +51,13 @@ awk '/"blocking": \[/ { print "  \"blocking\": ["; print "    {\"name\": \"given
      !skip' "$root/config/match/febrl.json" > "$toolkit_settings"
 run febrl-all-toolkit-blocking "$toolkit_settings" "$combined" \
     --input "$combined" --settings "$toolkit_settings" --truth-from-id-pattern '^([0-9]x-rec-[0-9]+)-'
+# The same with the toolkit's kind of training too: EM over the candidate pairs estimates u as well as m (unsupervised
+# ECM), so random pairs only give EM its starting u (10,000 of them instead of 1,000,000).
+ecm_settings="$work/febrl-toolkit-ecm.json"
+sed -e 's/"u_sample_pairs": [0-9]*/"u_sample_pairs": 10000/' -e 's/"em_estimates_u": false/"em_estimates_u": true/' \
+    "$toolkit_settings" > "$ecm_settings"
+run febrl-all-toolkit-ecm "$ecm_settings" "$combined" \
+    --input "$combined" --settings "$ecm_settings" --truth-from-id-pattern '^([0-9]x-rec-[0-9]+)-'
 
 # The demo generator's dukcapil.csv (issue 4 item 5 targets), when the binary has `demo generate`.
 demo="$work/demo35-$records"
