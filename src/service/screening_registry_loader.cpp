@@ -2,16 +2,21 @@
 
 #include <charconv>
 #include <future>
+#include <optional>
+#include <utility>
 #include <string_view>
 
 #include "domain/household.hpp"
-#include "service/text_page_handoff.hpp"
+#include "service/batch_queue.hpp"
 
 namespace tepat::service {
 namespace {
 
 using match::ScreeningRegistry;
 using store::TextRowPage;
+// People pages on their way from the reading thread to the building one: one waits while the next is read.
+using PageQueue = BatchQueue<TextRowPage>;
+constexpr size_t kPagesInFlight = 1;
 
 // A person whose life status was never set is alive (what the registry reads back for them).
 constexpr std::string_view kAliveCode = "HIDUP";
@@ -52,10 +57,10 @@ domain::Status ScanSideTables(store::Store& store, ScreeningRegistry::Builder& b
 }
 
 // Reads people pages on this thread and hands them over, then reads DTKS and recipients. Closes `people` at the end.
-domain::Status ScanAll(store::Store& store, TextPageHandoff& people, ScreeningRegistry::Builder& builder,
+domain::Status ScanAll(store::Store& store, PageQueue& people, ScreeningRegistry::Builder& builder,
                        int page_size, const match::Progress& progress) {
   domain::Status scanned = store.ScanPeopleCells(
-      [&](TextRowPage& page) { return people.Put(page) ? domain::Status::Ok() : Cancelled(); }, page_size);
+      [&](TextRowPage& page) { return people.Push(std::move(page)) ? domain::Status::Ok() : Cancelled(); }, page_size);
   people.Close();
   if (!scanned.ok()) return scanned;
   return ScanSideTables(store, builder, page_size, progress);
@@ -82,19 +87,19 @@ domain::Result<std::unique_ptr<ScreeningRegistry>> LoadScreeningRegistry(store::
   builder.ReservePeople(static_cast<size_t>(*total));
   // One thread reads the database (people, then DTKS and recipients, on one connection); this one adds the people
   // to the builder meanwhile. Only this thread reports progress.
-  TextPageHandoff people;
+  PageQueue people(kPagesInFlight);
   const match::Progress quiet{.report = nullptr, .cancel = progress.cancel};
   auto reader = std::async(std::launch::async,
                            [&] { return ScanAll(store, people, builder, options.page_size, quiet); });
   {
     // However this loop ends (cancel, an exception), the reader must not wait for it forever.
-    struct StopOnExit {
-      TextPageHandoff& handoff;
-      ~StopOnExit() { handoff.Stop(); }
-    } stop_on_exit{people};
-    TextRowPage page;
-    while (!progress.Cancelled() && people.Take(page)) {
-      AddPeopleToScreening(page, builder);
+    struct AbandonOnExit {
+      PageQueue& queue;
+      ~AbandonOnExit() { queue.Abandon(); }
+    } abandon_on_exit{people};
+    std::optional<TextRowPage> page;
+    while (!progress.Cancelled() && (page = people.Pop())) {
+      AddPeopleToScreening(*page, builder);
       progress.Report("loading", builder.people(), static_cast<uint64_t>(*total));
     }
   }
