@@ -113,7 +113,8 @@ domain::Status PreparedRecords::Append(const RecordTable& table) {
     }
     columns[f] = *column;
   }
-  for (size_t f = 0; f < fields_.size(); ++f) AddValues(f, table, columns[f]);
+  // Fields are independent (each fills its own column): they are prepared side by side.
+  tbb::parallel_for(size_t{0}, fields_.size(), [&](size_t f) { AddValues(f, table, columns[f]); });
   rows_ += table.rows();
   return domain::Status::Ok();
 }

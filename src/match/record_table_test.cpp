@@ -24,12 +24,17 @@ TEST(StringPoolTest, ViewsSurviveGrowthAndLongValues) {
   StringPool pool;
   const uint32_t first = pool.Intern("first");
   const std::string_view view = pool.Get(first);
-  const std::string long_value(400000, 'x');
+  // Larger than the block in use (it starts small), and larger than any block (it gets one of its own).
+  const std::string medium_value(400000, 'm');
+  const uint32_t medium_id = pool.Intern(medium_value);
+  const std::string long_value(3 << 20, 'x');
   const uint32_t long_id = pool.Intern(long_value);
-  for (int i = 0; i < 100000; ++i) pool.Intern("value-" + std::to_string(i));
+  for (int i = 0; i < 1000000; ++i) pool.Intern("value-" + std::to_string(i));
   EXPECT_EQ(view, "first");
+  EXPECT_EQ(pool.Get(medium_id), medium_value);
   EXPECT_EQ(pool.Get(long_id), long_value);
   EXPECT_EQ(pool.Get(pool.Find("value-99999")), "value-99999");
+  EXPECT_EQ(pool.Get(pool.Find("value-999999")), "value-999999");
 }
 
 TEST(StringPoolTest, AppendedStringsAreStoredButNeverLookedUp) {

@@ -38,29 +38,52 @@ KeyRange Lookup(const std::vector<std::pair<uint64_t, uint32_t>>& sorted, uint64
 
 }  // namespace
 
-RegistryIndex::RegistryIndex(PreparedRecords records, MatchModel model)
-    : records_(std::move(records)), model_(std::move(model)), registry_rows_(records_.rows()) {}
+RegistryIndex::RegistryIndex(PreparedRecords records)
+    : records_(std::move(records)), registry_rows_(records_.rows()) {}
 
-domain::Result<std::unique_ptr<RegistryIndex>> RegistryIndex::Build(const RecordTable& registry,
-                                                                    const MatchSettings& settings, MatchModel model) {
+domain::Result<std::unique_ptr<RegistryIndex>> RegistryIndex::Prepare(const RecordTable& registry,
+                                                                      const MatchSettings& settings) {
   if (auto status = ValidateSettings(settings); !status.ok()) return status;
-  if (model.fields.size() != settings.fields.size()) {
-    return domain::InvalidArgument("the model was trained for other settings; train it again with these settings");
-  }
   auto prepared = PreparedRecords::Build(settings, {&registry});
   if (!prepared.ok()) return prepared.status();
-  std::unique_ptr<RegistryIndex> index(new RegistryIndex(std::move(prepared).value(), std::move(model)));
+  std::unique_ptr<RegistryIndex> index(new RegistryIndex(std::move(prepared).value()));
   const Blocker blocker(index->records_);
   for (size_t r = 0; r < settings.blocking.size(); ++r) {
-    index->keys_.push_back(blocker.Keys(r, 0, index->registry_rows_));
-    std::vector<std::pair<uint64_t, uint32_t>> sorted;
-    const auto& keys = index->keys_.back();
+    const auto& keys = index->keys_.emplace_back(blocker.Keys(r, 0, index->registry_rows_));
+    const auto keyed = static_cast<size_t>(std::count_if(
+        keys.begin(), keys.end(), [](uint64_t key) { return key != Blocker::kNoKey; }));
+    auto& sorted = index->sorted_.emplace_back();
+    sorted.reserve(keyed);  // exactly: no regrowth of arrays of hundreds of MB
     for (size_t row = 0; row < keys.size(); ++row) {
       if (keys[row] != Blocker::kNoKey) sorted.emplace_back(keys[row], static_cast<uint32_t>(row));
     }
     tbb::parallel_sort(sorted.begin(), sorted.end());
-    index->sorted_.push_back(std::move(sorted));
   }
+  return index;
+}
+
+domain::Status RegistryIndex::SetModel(MatchModel model) {
+  if (model.fields.size() != records_.settings().fields.size()) {
+    return domain::InvalidArgument("the model was trained for other settings; train it again with these settings");
+  }
+  model_ = std::move(model);
+  return domain::Status::Ok();
+}
+
+domain::Result<std::unique_ptr<RegistryIndex>> RegistryIndex::Build(const RecordTable& registry,
+                                                                    const MatchSettings& settings, MatchModel model) {
+  std::promise<domain::Result<MatchModel>> ready;
+  ready.set_value(std::move(model));
+  return Build(registry, settings, ready.get_future());
+}
+
+domain::Result<std::unique_ptr<RegistryIndex>> RegistryIndex::Build(
+    const RecordTable& registry, const MatchSettings& settings, std::future<domain::Result<MatchModel>> model) {
+  auto index = Prepare(registry, settings);
+  auto trained = model.get();
+  if (!trained.ok()) return trained.status();
+  if (!index.ok()) return index.status();
+  if (auto status = (*index)->SetModel(std::move(trained).value()); !status.ok()) return status;
   return index;
 }
 

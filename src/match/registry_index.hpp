@@ -2,6 +2,7 @@
 // RegistryIndex: a registry prepared once (normalised fields, blocking keys, trained model) so that lists of
 // candidates can be screened against it quickly, without preparing the registry again.
 #include <cstdint>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <utility>
@@ -34,6 +35,11 @@ class RegistryIndex {
   /// by TrainRegistryModel). InvalidArgument when settings are invalid or a column is missing.
   static domain::Result<std::unique_ptr<RegistryIndex>> Build(const RecordTable& registry, const MatchSettings& settings,
                                                               MatchModel model);
+  /// As above, with the model still on its way (e.g. being trained on another thread): the registry is prepared
+  /// meanwhile, then `model` is awaited. Its error, if it gives one, is returned; so is InvalidArgument for a model of
+  /// other settings. `model` is always awaited, whatever fails first.
+  static domain::Result<std::unique_ptr<RegistryIndex>> Build(const RecordTable& registry, const MatchSettings& settings,
+                                                              std::future<domain::Result<MatchModel>> model);
 
   /// For every row of `candidates`, the registry records sharing a blocking key with it whose probability is at
   /// least `min_probability`, best first, at most `top_k`. Refuses with InvalidArgument (naming the rule) when one
@@ -49,7 +55,12 @@ class RegistryIndex {
   const MatchModel& model() const { return model_; }
 
  private:
-  RegistryIndex(PreparedRecords records, MatchModel model);
+  explicit RegistryIndex(PreparedRecords records);
+  // The index without its model (settings validated, records prepared, blocking keys sorted).
+  static domain::Result<std::unique_ptr<RegistryIndex>> Prepare(const RecordTable& registry,
+                                                                const MatchSettings& settings);
+  // Sets the model after checking it was trained for these settings.
+  domain::Status SetModel(MatchModel model);
 
   std::mutex mutex_;
   PreparedRecords records_;

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <future>
+#include <iterator>
 
 #include "fmt/format.h"
 #include "match/linker.hpp"
@@ -87,10 +89,9 @@ void ScreeningRegistry::Builder::AddAid(std::string_view program_code, std::stri
                   programs_.Intern(program_period)});
 }
 
-domain::Result<std::unique_ptr<ScreeningRegistry>> ScreeningRegistry::Builder::Build(const MatchSettings& settings,
-                                                                                      std::optional<MatchModel> model,
-                                                                                      size_t training_rows,
-                                                                                      const Progress& progress) && {
+domain::Status ScreeningRegistry::Builder::FinishPeople(const MatchSettings& settings, std::optional<MatchModel> model,
+                                                       size_t training_rows, const Progress& progress) {
+  if (!people_) return domain::FailedPrecondition("the people of this registry were already finished");
   std::unique_ptr<ScreeningRegistry> registry(new ScreeningRegistry());
   registry->people_ = std::move(people_);
   const RecordTable& people = *registry->people_;
@@ -106,6 +107,34 @@ domain::Result<std::unique_ptr<ScreeningRegistry>> ScreeningRegistry::Builder::B
     }
   }
   tbb::parallel_sort(registry->by_nik_.begin(), registry->by_nik_.end());
+  if (rows > 0) {
+    // Training reads only the first training_rows people and the index never needs the model before it is
+    // prepared: the two run side by side.
+    auto trained = std::async(std::launch::async, [&]() -> domain::Result<MatchModel> {
+      if (!model) {
+        auto fresh = TrainScreeningModel(people, settings, training_rows, progress);
+        if (!fresh.ok()) return fresh.status();
+        model = std::move(fresh).value();
+      }
+      model->lambda = 1.0 / static_cast<double>(rows);
+      return std::move(*model);
+    });
+    auto index = RegistryIndex::Build(people, settings, std::move(trained));
+    if (!index.ok()) return index.status();
+    registry->fuzzy_ = std::move(index).value();
+  }
+  finished_ = std::move(registry);
+  return domain::Status::Ok();
+}
+
+domain::Result<std::unique_ptr<ScreeningRegistry>> ScreeningRegistry::Builder::Build(const MatchSettings& settings,
+                                                                                      std::optional<MatchModel> model,
+                                                                                      size_t training_rows,
+                                                                                      const Progress& progress) && {
+  if (!finished_) {
+    if (auto status = FinishPeople(settings, std::move(model), training_rows, progress); !status.ok()) return status;
+  }
+  std::unique_ptr<ScreeningRegistry> registry = std::move(finished_);
 
   // DTKS: only the newest round counts (each round replaces the last).
   uint32_t newest = StringPool::kEmptyId;
@@ -126,8 +155,9 @@ domain::Result<std::unique_ptr<ScreeningRegistry>> ScreeningRegistry::Builder::B
     if (entry.kk != 0 || entry.nik == 0) continue;
     if (const auto row = registry->FindNik(entry.nik)) entry.kk = registry->kk_[*row];
   }
-  registry->aid_by_kk_ = aid_;
-  std::erase_if(registry->aid_by_kk_, [](const AidEntry& entry) { return entry.kk == 0; });
+  const auto has_kk = [](const AidEntry& entry) { return entry.kk != 0; };
+  registry->aid_by_kk_.reserve(static_cast<size_t>(std::count_if(aid_.begin(), aid_.end(), has_kk)));
+  std::copy_if(aid_.begin(), aid_.end(), std::back_inserter(registry->aid_by_kk_), has_kk);
   std::erase_if(aid_, [](const AidEntry& entry) { return entry.nik == 0; });
   tbb::parallel_sort(aid_.begin(), aid_.end(), [](const AidEntry& a, const AidEntry& b) { return a.nik < b.nik; });
   tbb::parallel_sort(registry->aid_by_kk_.begin(), registry->aid_by_kk_.end(),
@@ -140,17 +170,6 @@ domain::Result<std::unique_ptr<ScreeningRegistry>> ScreeningRegistry::Builder::B
     const size_t cut = text.find(kProgramPeriodSeparator);
     registry->program_period_[id] = {text.substr(0, cut), text.substr(cut + 1)};
   }
-
-  if (rows == 0) return registry;
-  if (!model) {
-    auto trained = TrainScreeningModel(people, settings, training_rows, progress);
-    if (!trained.ok()) return trained.status();
-    model = std::move(trained).value();
-  }
-  model->lambda = 1.0 / static_cast<double>(rows);
-  auto index = RegistryIndex::Build(people, settings, std::move(*model));
-  if (!index.ok()) return index.status();
-  registry->fuzzy_ = std::move(index).value();
   return registry;
 }
 

@@ -88,10 +88,18 @@ class ScreeningRegistry {
     void ReservePeople(size_t rows);
     size_t people() const;
 
-    /// Sorts the look-ups and builds the fuzzy index with `settings` (columns as in screening_columns) and
-    /// `model` (nullopt: trained here with TrainScreeningModel on the first `training_rows` people). The prior of the model is set to 1 / people:
-    /// a candidate names one person of the registry. InvalidArgument when the settings are invalid or name a
-    /// column the people table lacks. An empty registry is fine (nothing is found).
+    /// Finishes the people: look-ups by NIK and KK, life status, and the fuzzy index with `settings` (columns as
+    /// in screening_columns) and `model` (nullopt: trained with TrainScreeningModel on the first `training_rows`
+    /// people, on a second thread while this one prepares the index). The prior of the model is set to
+    /// 1 / people: a candidate names one person of the registry. No AddPerson() may follow; another thread may
+    /// still AddDtks()/AddAid() meanwhile (a loader reads those tables while the people are finished). Call it at
+    /// most once. InvalidArgument when the settings are invalid or name a column the people table lacks.
+    domain::Status FinishPeople(const MatchSettings& settings, std::optional<MatchModel> model,
+                                size_t training_rows = kDefaultTrainingRows, const Progress& progress = {});
+
+    /// Sorts the DTKS and aid look-ups and returns the registry, after FinishPeople() with these arguments unless
+    /// it already ran (then they are not used). Errors as FinishPeople. An empty registry is fine (nothing is
+    /// found).
     domain::Result<std::unique_ptr<ScreeningRegistry>> Build(const MatchSettings& settings,
                                                              std::optional<MatchModel> model,
                                                              size_t training_rows = kDefaultTrainingRows,
@@ -111,6 +119,7 @@ class ScreeningRegistry {
       uint32_t program_period;  // id in programs_ of "CODE\x1fPERIOD"
     };
     std::unique_ptr<RecordTable> people_;
+    std::unique_ptr<ScreeningRegistry> finished_;  // set by FinishPeople: the people part of the registry
     std::vector<DtksEntry> dtks_by_nik_;
     std::vector<DtksEntry> dtks_by_kk_;
     std::vector<AidEntry> aid_;

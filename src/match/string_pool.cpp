@@ -31,7 +31,7 @@ void StringPool::Rehash(size_t slot_count) {
     if (appended_[id]) continue;
     size_t slot = hashes_[id] & mask;
     while (slots_[slot] != kFreeSlot) slot = (slot + 1) & mask;
-    slots_[slot] = id + 1;
+    slots_[slot] = SlotValue(hashes_[id], id);
   }
 }
 
@@ -40,8 +40,7 @@ size_t StringPool::SlotOf(std::string_view text, uint64_t hash) const {
   const auto short_hash = static_cast<uint32_t>(hash);
   size_t slot = short_hash & mask;
   while (slots_[slot] != kFreeSlot) {
-    const uint32_t id = slots_[slot] - 1;
-    if (hashes_[id] == short_hash && views_[id] == text) return slot;
+    if (slots_[slot] >> 32 == short_hash && views_[SlotId(slots_[slot])] == text) return slot;
     slot = (slot + 1) & mask;
   }
   return slot;
@@ -49,16 +48,16 @@ size_t StringPool::SlotOf(std::string_view text, uint64_t hash) const {
 
 std::string_view StringPool::Store(std::string_view text) {
   if (text.size() > kBlockBytes / 4) {  // a very long value gets a block of its own
-    auto own = std::make_unique<char[]>(text.size());
+    auto own = std::make_unique_for_overwrite<char[]>(text.size());
     std::memcpy(own.get(), text.data(), text.size());
     const std::string_view stored{own.get(), text.size()};
     // Keep the partly used block last so that later small strings still go there.
     blocks_.insert(blocks_.empty() ? blocks_.end() : blocks_.end() - 1, std::move(own));
-    if (blocks_.size() == 1) block_used_ = kBlockBytes;
     return stored;
   }
-  if (block_used_ + text.size() > kBlockBytes) {
-    blocks_.push_back(std::make_unique<char[]>(kBlockBytes));
+  if (blocks_.empty() || block_used_ + text.size() > block_size_) {
+    block_size_ = std::clamp(std::max(block_size_ * 2, text.size()), kFirstBlockBytes, kBlockBytes);
+    blocks_.push_back(std::make_unique_for_overwrite<char[]>(block_size_));
     block_used_ = 0;
   }
   char* dest = blocks_.back().get() + block_used_;
@@ -72,7 +71,7 @@ uint32_t StringPool::AddIndexed(std::string_view text, uint32_t short_hash, size
   views_.push_back(Store(text));
   hashes_.push_back(short_hash);
   appended_.push_back(false);
-  slots_[slot] = id + 1;
+  slots_[slot] = SlotValue(short_hash, id);
   if (++indexed_ * 100 > slots_.size() * kMaxLoadPercent) Rehash(slots_.size() * 2);
   return id;
 }
@@ -81,7 +80,7 @@ uint32_t StringPool::Intern(std::string_view text) {
   if (text.empty()) return kEmptyId;
   const uint64_t hash = std::hash<std::string_view>{}(text);
   const size_t slot = SlotOf(text, hash);
-  if (slots_[slot] != kFreeSlot) return slots_[slot] - 1;
+  if (slots_[slot] != kFreeSlot) return SlotId(slots_[slot]);
   return AddIndexed(text, static_cast<uint32_t>(hash), slot);
 }
 
@@ -109,7 +108,7 @@ uint32_t StringPool::Append(std::string_view text) {
 uint32_t StringPool::Find(std::string_view text) const {
   if (text.empty()) return kEmptyId;
   const size_t slot = SlotOf(text, std::hash<std::string_view>{}(text));
-  return slots_[slot] == kFreeSlot ? kNotFound : slots_[slot] - 1;
+  return slots_[slot] == kFreeSlot ? kNotFound : SlotId(slots_[slot]);
 }
 
 }  // namespace tepat::match

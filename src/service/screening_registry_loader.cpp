@@ -86,7 +86,8 @@ domain::Result<std::unique_ptr<ScreeningRegistry>> LoadScreeningRegistry(store::
   if (!total.ok()) return total.status();
   builder.ReservePeople(static_cast<size_t>(*total));
   // One thread reads the database (people, then DTKS and recipients, on one connection); this one adds the people
-  // to the builder meanwhile. Only this thread reports progress.
+  // to the builder meanwhile. Only this thread (or, while it prepares the fuzzy index, the training one) reports
+  // progress.
   PageQueue people(kPagesInFlight);
   const match::Progress quiet{.report = nullptr, .cancel = progress.cancel};
   auto reader = std::async(std::launch::async,
@@ -103,8 +104,13 @@ domain::Result<std::unique_ptr<ScreeningRegistry>> LoadScreeningRegistry(store::
       progress.Report("loading", builder.people(), static_cast<uint64_t>(*total));
     }
   }
+  // The people are all in: they are finished (trained, indexed) here while the reader still reads DTKS and
+  // recipients.
+  domain::Status finished = progress.Cancelled() ? Cancelled() : domain::Status::Ok();
+  if (finished.ok()) finished = builder.FinishPeople(options.settings, options.model, options.training_rows, progress);
   const domain::Status scanned = reader.get();
   if (!scanned.ok()) return scanned;
+  if (!finished.ok()) return finished;
   if (progress.Cancelled()) return Cancelled();
   return std::move(builder).Build(options.settings, options.model, options.training_rows, progress);
 }
