@@ -1,5 +1,6 @@
 #include "match/screening_registry.hpp"
 
+#include <tbb/parallel_for.h>
 #include <tbb/parallel_sort.h>
 
 #include <algorithm>
@@ -98,15 +99,19 @@ domain::Status ScreeningRegistry::Builder::FinishPeople(const MatchSettings& set
   const size_t rows = people.rows();
   registry->kk_.resize(rows);
   registry->life_.resize(rows);
-  registry->by_nik_.reserve(rows);
-  for (size_t row = 0; row < rows; ++row) {
-    registry->kk_[row] = IdentityNumberKey(people.Value(row, kColKk)).value_or(0);
-    registry->life_[row] = ParseLife(people.Value(row, kColLife));
-    if (const auto nik = IdentityNumberKey(people.Value(row, kColNik))) {
-      registry->by_nik_.emplace_back(*nik, static_cast<uint32_t>(row));
+  // Rows without a valid NIK get a key above every NIK: sorted last, then cut off.
+  constexpr uint64_t kNoNik = UINT64_MAX;
+  auto& by_nik = registry->by_nik_;
+  by_nik.resize(rows);
+  tbb::parallel_for(tbb::blocked_range<size_t>(0, rows), [&](const tbb::blocked_range<size_t>& range) {
+    for (size_t row = range.begin(); row < range.end(); ++row) {
+      registry->kk_[row] = IdentityNumberKey(people.Value(row, kColKk)).value_or(0);
+      registry->life_[row] = ParseLife(people.Value(row, kColLife));
+      by_nik[row] = {IdentityNumberKey(people.Value(row, kColNik)).value_or(kNoNik), static_cast<uint32_t>(row)};
     }
-  }
-  tbb::parallel_sort(registry->by_nik_.begin(), registry->by_nik_.end());
+  });
+  tbb::parallel_sort(by_nik.begin(), by_nik.end());
+  by_nik.erase(std::lower_bound(by_nik.begin(), by_nik.end(), std::make_pair(kNoNik, uint32_t{0})), by_nik.end());
   if (rows > 0) {
     // Training reads only the first training_rows people and the index never needs the model before it is
     // prepared: the two run side by side.
