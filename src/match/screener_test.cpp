@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <set>
+#include <thread>
 
 #include "match/match_test_util.hpp"
 
@@ -55,7 +56,9 @@ MatchModel FixedModel() {
   return model;
 }
 
-std::unique_ptr<ScreeningRegistry> Registry() {
+// The test registry. `finish_people_first`: as the database loader does, the people are finished on this thread
+// while another thread adds DTKS and aid, then Build() sorts those.
+std::unique_ptr<ScreeningRegistry> Registry(bool finish_people_first = false) {
   ScreeningRegistry::Builder builder;
   const auto add = [&](const char* id, const char* nik, const char* kk, const char* name, const char* birth,
                        const char* desa, const char* life = "HIDUP", const char* since = "") {
@@ -73,12 +76,23 @@ std::unique_ptr<ScreeningRegistry> Registry() {
     add("X", nik.c_str(), "3273019999000001", ("WARGA LAIN " + std::string(1, char('A' + i % 26))).c_str(),
         ("19" + std::to_string(50 + i) + "-06-0" + std::to_string(1 + i % 9)).c_str(), "3273011009");
   }
-  builder.AddDtks("2023-12", kKkAni, kAni, 3, true);
-  builder.AddDtks("2024-03", kKkAni, kAni, 2, true);
-  builder.AddDtks("2024-03", kKkDedi, "", 7, true);
-  builder.AddAid("BST", "2024-01", kDedi, "");
-  builder.AddAid("PKH", "2024-01", kGita, "");
-  builder.AddAid("BST", "2023-12", kAni, kKkAni);
+  const auto add_side_tables = [&] {
+    builder.AddDtks("2023-12", kKkAni, kAni, 3, true);
+    builder.AddDtks("2024-03", kKkAni, kAni, 2, true);
+    builder.AddDtks("2024-03", kKkDedi, "", 7, true);
+    builder.AddAid("BST", "2024-01", kDedi, "");
+    builder.AddAid("PKH", "2024-01", kGita, "");
+    builder.AddAid("BST", "2023-12", kAni, kKkAni);
+  };
+  if (finish_people_first) {
+    std::thread side_tables(add_side_tables);
+    const domain::Status finished = builder.FinishPeople(Settings(), FixedModel());
+    side_tables.join();
+    EXPECT_TRUE(finished.ok()) << finished.message();
+    EXPECT_EQ(builder.FinishPeople(Settings(), FixedModel()).code(), domain::ErrorCode::kFailedPrecondition);
+  } else {
+    add_side_tables();
+  }
   auto registry = std::move(builder).Build(Settings(), FixedModel());
   EXPECT_TRUE(registry.ok()) << registry.status().message();
   return std::move(registry).value();
@@ -148,6 +162,40 @@ TEST(ScreenerTest, EveryReasonThatApplies) {
   // The malformed NIK of Ani gets her as the best fuzzy candidate.
   ASSERT_FALSE(result->rows[7].candidates.empty());
   EXPECT_EQ(registry->table().Value(result->rows[7].candidates[0].registry_row, 0), "DK1");
+}
+
+TEST(ScreenerTest, PeopleFinishedWhileSideTablesAreAddedGiveTheSameRegistry) {
+  const auto whole = Registry();
+  const auto in_steps = Registry(/*finish_people_first=*/true);
+  ASSERT_EQ(in_steps->people(), whole->people());
+  ASSERT_NE(in_steps->fuzzy(), nullptr);
+  EXPECT_EQ(in_steps->newest_dtks_round(), whole->newest_dtks_round());
+  for (const char* nik : {kAni, kBudi, kCitra, kDedi, kEka, kFajar, kGita}) {
+    const uint64_t key = *IdentityNumberKey(nik);
+    const auto row = in_steps->FindNik(key);
+    ASSERT_TRUE(row.has_value()) << nik;
+    EXPECT_EQ(row, whole->FindNik(key));
+    EXPECT_EQ(in_steps->LifeOf(*row), whole->LifeOf(*row));
+    EXPECT_EQ(in_steps->KkOf(*row), whole->KkOf(*row));
+    EXPECT_EQ(in_steps->DtksOfNik(key).has_value(), whole->DtksOfNik(key).has_value());
+    EXPECT_EQ(in_steps->AidOfNik(key).size(), whole->AidOfNik(key).size());
+    EXPECT_EQ(in_steps->AidOfKk(in_steps->KkOf(*row)).size(), whole->AidOfKk(whole->KkOf(*row)).size());
+  }
+  // And the screening answers are the same, reasons, verdicts and fuzzy candidates.
+  const RecordTable list = MakeTable(kListHeader, {{kDedi, "", "Dedi Kurniawan", "1985-01-01", ""},
+                                                   {kEka, "", "Eka Putri", "1986-12-02", ""},
+                                                   {"32730145038", "", "Ani Suryani", "1980-03-05", "3273011001"}});
+  const ScreeningProgram program{"BST", "2024-01", "3273"};
+  auto a = ScreenList(*whole, list, program, DefaultScreeningRules());
+  auto b = ScreenList(*in_steps, list, program, DefaultScreeningRules());
+  ASSERT_TRUE(a.ok() && b.ok());
+  ASSERT_EQ(a->rows.size(), b->rows.size());
+  for (size_t i = 0; i < a->rows.size(); ++i) {
+    EXPECT_EQ(Reasons(b->rows[i]), Reasons(a->rows[i])) << i;
+    EXPECT_EQ(b->rows[i].verdict, a->rows[i].verdict) << i;
+    EXPECT_EQ(b->rows[i].candidates.size(), a->rows[i].candidates.size()) << i;
+  }
+  EXPECT_FALSE(b->rows[2].candidates.empty());
 }
 
 TEST(ScreenerTest, RulesDecideVerdictsAndHouseholdRule) {
