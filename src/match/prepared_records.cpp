@@ -136,7 +136,12 @@ void PreparedRecords::AddValues(size_t field_index, const RecordTable& table, si
   tbb::parallel_for(size_t{0}, distinct_raw.size(), [&](size_t i) {
     normalized[i] = NormalizeValue(kind, table.pool().Get(distinct_raw[i]));
   });
-  for (size_t i = 0; i < distinct_raw.size(); ++i) raw_to_value[distinct_raw[i]] = field.pool.Intern(normalized[i]);
+  {
+    const std::vector<std::string_view> texts(normalized.begin(), normalized.end());
+    std::vector<uint32_t> ids(texts.size());
+    field.pool.InternAll(texts, ids);  // the ids of Intern() one by one, in this order
+    for (size_t i = 0; i < distinct_raw.size(); ++i) raw_to_value[distinct_raw[i]] = ids[i];
+  }
   normalized.clear();
   field.Grow(field.pool.size());
   // Values not seen before as values (they may have been interned as a token or key) need derived data.

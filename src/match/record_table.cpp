@@ -27,6 +27,29 @@ domain::Status RecordTable::AddRow(std::span<const std::string_view> values) {
   return domain::Status::Ok();
 }
 
+domain::Status RecordTable::AddRows(std::span<const std::string_view> cells) {
+  const size_t width = columns_.size();
+  if (width == 0 || cells.size() % width != 0) {
+    return domain::InvalidArgument(std::to_string(cells.size()) + " cells do not make whole rows of " +
+                                   std::to_string(width) + " columns");
+  }
+  const size_t count = cells.size() / width;
+  std::vector<std::string_view> column_cells(count);
+  for (size_t c = 0; c < width; ++c) {
+    for (size_t row = 0; row < count; ++row) column_cells[row] = cells[row * width + c];
+    std::vector<uint32_t>& ids = cells_[c];
+    const size_t first = ids.size();
+    ids.resize(first + count);
+    if (unique_[c]) {
+      for (size_t row = 0; row < count; ++row) ids[first + row] = pool_.Append(column_cells[row]);
+    } else {
+      pool_.InternAll(column_cells, std::span<uint32_t>(ids).subspan(first, count));
+    }
+  }
+  rows_ += count;
+  return domain::Status::Ok();
+}
+
 RecordTable RecordTable::Head(size_t rows) const {
   RecordTable head(columns_, unique_columns_);
   head.rows_ = std::min(rows, rows_);

@@ -115,6 +115,55 @@ TEST(RecordTableTest, StoresRowsByColumn) {
   EXPECT_FALSE(table.ColumnIndex("nik").has_value());
 }
 
+TEST(StringPoolTest, InternAllGivesTheIdsOfInternOneByOne) {
+  // Repeats, empty texts and enough new strings to grow the slot table in the middle of a batch.
+  std::vector<std::string> texts;
+  for (int i = 0; i < 50000; ++i) {
+    texts.push_back(i % 7 == 0 ? std::string() : "v" + std::to_string(i % 3000 == 1 ? 1 : i * 7919 % 20011));
+  }
+  const std::vector<std::string_view> views(texts.begin(), texts.end());
+  StringPool one_by_one;
+  StringPool batched;
+  (void)one_by_one.Intern("before");
+  (void)batched.Intern("before");
+  std::vector<uint32_t> ids(views.size());
+  batched.InternAll(views, ids);
+  for (size_t i = 0; i < views.size(); ++i) {
+    ASSERT_EQ(ids[i], one_by_one.Intern(views[i])) << i;
+    EXPECT_EQ(batched.Get(ids[i]), views[i]);
+  }
+  EXPECT_EQ(batched.size(), one_by_one.size());
+  EXPECT_EQ(batched.Find("before"), 1u);
+}
+
+TEST(RecordTableTest, AddRowsHoldsTheCellsOfAddRowOneByOne) {
+  const std::vector<std::string> columns = {"ID", "NAME", "CITY"};
+  RecordTable by_row(columns, {0});
+  RecordTable batched(columns, {0});
+  std::vector<std::string> storage;
+  for (int i = 0; i < 3000; ++i) {
+    storage.push_back("id" + std::to_string(i));
+    storage.push_back(i % 5 == 0 ? "" : "NAME " + std::to_string(i % 400));
+    storage.push_back(i % 2 == 0 ? "BANDUNG" : "MALANG");
+  }
+  const std::vector<std::string_view> cells(storage.begin(), storage.end());
+  for (size_t row = 0; row < cells.size() / 3; ++row) {
+    ASSERT_TRUE(by_row.AddRow(std::span<const std::string_view>(cells).subspan(row * 3, 3)).ok());
+  }
+  ASSERT_TRUE(batched.AddRows(std::span<const std::string_view>(cells).first(300)).ok());
+  ASSERT_TRUE(batched.AddRows(std::span<const std::string_view>(cells).subspan(300)).ok());
+  ASSERT_EQ(batched.rows(), by_row.rows());
+  for (size_t row = 0; row < by_row.rows(); ++row) {
+    for (size_t c = 0; c < columns.size(); ++c) ASSERT_EQ(batched.Value(row, c), by_row.Value(row, c));
+    // Equal cells share ids in both (ids themselves may be numbered in another order).
+    EXPECT_EQ(batched.CellId(row, 2) == batched.CellId(0, 2), by_row.CellId(row, 2) == by_row.CellId(0, 2));
+  }
+  const size_t rows_before = batched.rows();
+  EXPECT_EQ(batched.AddRows(std::span<const std::string_view>(cells).first(4)).code(),
+            domain::ErrorCode::kInvalidArgument);
+  EXPECT_EQ(batched.rows(), rows_before);
+}
+
 TEST(RecordTableTest, RefusesRowOfWrongWidth) {
   RecordTable table({"id", "nama"});
   const auto status = table.AddRow({"1"});

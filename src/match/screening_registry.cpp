@@ -73,6 +73,16 @@ void ScreeningRegistry::Builder::AddPerson(const ScreeningPersonRow& row) {
   (void)people_->AddRow(cells);
 }
 
+void ScreeningRegistry::Builder::AddPeople(std::span<const ScreeningPersonRow> rows) {
+  std::vector<std::string_view> cells;
+  cells.reserve(rows.size() * kPeopleColumnCount);
+  for (const ScreeningPersonRow& row : rows) {
+    cells.insert(cells.end(), {row.record_id, row.nik, row.kk, row.name, row.birth_place, row.birth_date, row.sex,
+                               row.desa, row.life_status, row.status_date});
+  }
+  (void)people_->AddRows(cells);
+}
+
 void ScreeningRegistry::Builder::AddDtks(std::string_view round, std::string_view kk, std::string_view nik, int decile,
                                          bool active) {
   const uint32_t round_id = rounds_.Intern(round);

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -81,6 +82,8 @@ class ScreeningRegistry {
     Builder();
     /// Adds a person. Rows whose NIK is not 16 digits are kept for fuzzy look-ups but not indexed by NIK.
     void AddPerson(const ScreeningPersonRow& row);
+    /// Adds people as AddPerson() one by one would, faster for many (RecordTable::AddRows).
+    void AddPeople(std::span<const ScreeningPersonRow> rows);
     /// Adds a DTKS entry: round, KK, NIK ("" for a household-level entry), decile, active or not.
     void AddDtks(std::string_view round, std::string_view kk, std::string_view nik, int decile, bool active);
     /// Adds a recipient entry (any stage). An empty NIK or KK is allowed (the KK is then taken from the person).

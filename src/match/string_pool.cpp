@@ -76,12 +76,50 @@ uint32_t StringPool::AddIndexed(std::string_view text, uint32_t short_hash, size
   return id;
 }
 
-uint32_t StringPool::Intern(std::string_view text) {
-  if (text.empty()) return kEmptyId;
-  const uint64_t hash = std::hash<std::string_view>{}(text);
+uint32_t StringPool::InternHashed(std::string_view text, uint64_t hash) {
   const size_t slot = SlotOf(text, hash);
   if (slots_[slot] != kFreeSlot) return SlotId(slots_[slot]);
   return AddIndexed(text, static_cast<uint32_t>(hash), slot);
+}
+
+uint32_t StringPool::Intern(std::string_view text) {
+  if (text.empty()) return kEmptyId;
+  return InternHashed(text, std::hash<std::string_view>{}(text));
+}
+
+// Stage 0 fetches the text's home slot; stage 1 (that slot now in cache) the view of the string it holds; stage 2
+// (the view now in cache) the string's first bytes. A look-up then mostly finds all three in cache.
+void StringPool::Prefetch(uint64_t hash, int stage) const {
+  const uint64_t* home = &slots_[static_cast<uint32_t>(hash) & (slots_.size() - 1)];
+  if (stage == 0) {
+    __builtin_prefetch(home);
+    return;
+  }
+  const uint64_t slot = *home;
+  if (slot == kFreeSlot || slot >> 32 != static_cast<uint32_t>(hash)) return;
+  if (stage == 1) {
+    __builtin_prefetch(&views_[SlotId(slot)]);
+  } else {
+    __builtin_prefetch(views_[SlotId(slot)].data());
+  }
+}
+
+void StringPool::InternAll(std::span<const std::string_view> texts, std::span<uint32_t> ids) {
+  // How far ahead each stage works: far enough for a memory access to complete, near enough to stay in cache.
+  constexpr size_t kSlotAhead = 12;
+  constexpr size_t kViewAhead = 8;
+  constexpr size_t kTextAhead = 4;
+  std::vector<uint64_t> hashes(texts.size());
+  for (size_t i = 0; i < texts.size(); ++i) hashes[i] = std::hash<std::string_view>{}(texts[i]);
+  const auto ahead = [&](size_t i, size_t distance, int stage) {
+    if (i + distance < texts.size() && !texts[i + distance].empty()) Prefetch(hashes[i + distance], stage);
+  };
+  for (size_t i = 0; i < texts.size(); ++i) {
+    ahead(i, kSlotAhead, 0);
+    ahead(i, kViewAhead, 1);
+    ahead(i, kTextAhead, 2);
+    ids[i] = texts[i].empty() ? kEmptyId : InternHashed(texts[i], hashes[i]);
+  }
 }
 
 uint32_t StringPool::CopyFrom(const StringPool& source, uint32_t id) {

@@ -125,6 +125,8 @@ domain::Result<FileScreeningRegistry> LoadScreeningRegistryFromFiles(const fs::p
         builder.AddPerson({c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9]});
       },
       progress, people);
+  // The people are finished (trained, indexed) while the other thread may still read DTKS and recipients.
+  if (status.ok()) status = builder.FinishPeople(options.settings, options.model, options.training_rows, progress);
   const auto side_status = side_tables.get();
   if (!status.ok()) return status;
   if (!side_status.ok()) return side_status;

@@ -4,6 +4,7 @@
 #include <future>
 #include <optional>
 #include <utility>
+#include <vector>
 #include <string_view>
 
 #include "domain/household.hpp"
@@ -70,12 +71,14 @@ domain::Status ScanAll(store::Store& store, PageQueue& people, ScreeningRegistry
 
 void AddPeopleToScreening(const TextRowPage& page, ScreeningRegistry::Builder& builder) {
   using namespace store::person_cells;
+  std::vector<match::ScreeningPersonRow> people(page.rows());
   for (size_t row = 0; row < page.rows(); ++row) {
     const std::string_view life = page.Cell(row, kLifeStatus);
-    builder.AddPerson({page.Cell(row, kId), page.Cell(row, kNik), page.Cell(row, kKk), page.Cell(row, kName),
-                       page.Cell(row, kBirthPlace), page.Cell(row, kBirthDate), page.Cell(row, kSex),
-                       page.Cell(row, kDesa), life.empty() ? kAliveCode : life, page.Cell(row, kStatusDate)});
+    people[row] = {page.Cell(row, kId), page.Cell(row, kNik), page.Cell(row, kKk), page.Cell(row, kName),
+                   page.Cell(row, kBirthPlace), page.Cell(row, kBirthDate), page.Cell(row, kSex),
+                   page.Cell(row, kDesa), life.empty() ? kAliveCode : life, page.Cell(row, kStatusDate)};
   }
+  builder.AddPeople(people);
 }
 
 domain::Result<std::unique_ptr<ScreeningRegistry>> LoadScreeningRegistry(store::Store& store,
