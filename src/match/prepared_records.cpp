@@ -14,6 +14,35 @@ namespace {
 
 constexpr size_t kParallelGrain = 1024;
 constexpr size_t kMaxTokens = 255;  // token_count is one byte
+constexpr size_t kNormalizeChunk = 16384;  // values normalised into one buffer by one task
+
+// Normalised texts of many values, in one buffer per chunk of values instead of one string each (millions of
+// small allocations for a large registry).
+struct NormalizedTexts {
+  std::vector<std::string> buffers;
+  std::vector<std::string_view> views;  // one per value, into `buffers`
+};
+
+// Normalises the cells `raw_ids` of `table` as `kind` says, in parallel; views in the order of `raw_ids`.
+NormalizedTexts NormalizeAll(NormalizeKind kind, const RecordTable& table, const std::vector<uint32_t>& raw_ids) {
+  const size_t count = raw_ids.size();
+  NormalizedTexts out;
+  out.buffers.resize((count + kNormalizeChunk - 1) / kNormalizeChunk);
+  std::vector<size_t> ends(count);  // end of each value in its chunk's buffer
+  tbb::parallel_for(size_t{0}, out.buffers.size(), [&](size_t chunk) {
+    std::string& buffer = out.buffers[chunk];
+    for (size_t i = chunk * kNormalizeChunk; i < std::min(count, (chunk + 1) * kNormalizeChunk); ++i) {
+      buffer += NormalizeValue(kind, table.pool().Get(raw_ids[i]));
+      ends[i] = buffer.size();
+    }
+  });
+  out.views.resize(count);
+  for (size_t i = 0; i < count; ++i) {
+    const size_t begin = i % kNormalizeChunk == 0 ? 0 : ends[i - 1];
+    out.views[i] = std::string_view(out.buffers[i / kNormalizeChunk]).substr(begin, ends[i] - begin);
+  }
+  return out;
+}
 
 bool LevelsNeedPhonetic(const FieldSpec& field) {
   for (const LevelSpec& level : field.levels) {
@@ -132,17 +161,14 @@ void PreparedRecords::AddValues(size_t field_index, const RecordTable& table, si
       distinct_raw.push_back(raw);
     }
   }
-  std::vector<std::string> normalized(distinct_raw.size());
-  tbb::parallel_for(size_t{0}, distinct_raw.size(), [&](size_t i) {
-    normalized[i] = NormalizeValue(kind, table.pool().Get(distinct_raw[i]));
-  });
   {
-    const std::vector<std::string_view> texts(normalized.begin(), normalized.end());
-    std::vector<uint32_t> ids(texts.size());
-    field.pool.InternAll(texts, ids);  // the ids of Intern() one by one, in this order
+    const NormalizedTexts normalized = NormalizeAll(kind, table, distinct_raw);
+    std::vector<uint32_t> ids(distinct_raw.size());
+    // Room for every value at once, so the pool does not regrow and rehash while interning.
+    field.pool.Reserve(field.pool.size() + ids.size(), field.pool.size() + ids.size());
+    field.pool.InternAll(normalized.views, ids);  // the ids of Intern() one by one, in this order
     for (size_t i = 0; i < distinct_raw.size(); ++i) raw_to_value[distinct_raw[i]] = ids[i];
   }
-  normalized.clear();
   field.Grow(field.pool.size());
   // Values not seen before as values (they may have been interned as a token or key) need derived data.
   std::vector<uint32_t> new_ids;

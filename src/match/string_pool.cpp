@@ -16,6 +16,9 @@ StringPool::StringPool() : hashes_(1, 0), slots_(kInitialSlots, kFreeSlot), appe
 }
 
 void StringPool::Reserve(size_t count, size_t indexed) {
+  // At least doubling, as growing would: a pool reserved again and again for a few more strings (candidates appended
+  // to a large registry) must not copy its arrays each time.
+  if (count > views_.capacity()) count = std::max(count, 2 * views_.capacity());
   views_.reserve(count);
   hashes_.reserve(count);
   appended_.reserve(count);

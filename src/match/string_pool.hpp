@@ -45,7 +45,7 @@ class StringPool {
   uint32_t size() const { return static_cast<uint32_t>(views_.size()); }
   /// Prepares room for `count` strings, `indexed` of them interned (the rest appended): avoids growing and rehashing
   /// while adding. The look-up table is sized for `indexed` only, so it stays as small (and as cache-friendly) as the
-  /// interned strings allow.
+  /// interned strings allow. Growing the arrays at least doubles them, so repeated small reservations stay cheap.
   void Reserve(size_t count, size_t indexed);
 
   /// Returned by Find() for a string never interned.
