@@ -123,12 +123,12 @@ bool PairComparator::Holds(const LevelSpec& level, const FieldColumn& column, co
       if (jaro.value != kNotComputed) return jaro.value >= level.threshold;
       // Most pairs compared (random pairs for u, different names in a block) fail every Jaro-Winkler level; the
       // letter-count bound proves that without the character-by-character matching.
-      if (jaro.bound == kNotComputed) jaro.bound = JaroWinklerUpperBound(column.letters[va], column.letters[vb], a, b);
+      if (jaro.bound == kNotComputed) jaro.bound = JaroWinklerUpperBound(values.card_a.letters, values.card_b.letters, a, b);
       if (jaro.bound < level.threshold) return false;
       jaro.value = JaroWinkler(a, b);
       return jaro.value >= level.threshold;
     case LevelKind::kPhonetic:
-      return column.phonetic[va] == column.phonetic[vb];
+      return values.card_a.phonetic == values.card_b.phonetic;
     case LevelKind::kTokenSet:
       return WeightedTokenJaccard(column, va, vb) >= level.threshold;
     case LevelKind::kTokenSubset:
@@ -139,7 +139,7 @@ bool PairComparator::Holds(const LevelSpec& level, const FieldColumn& column, co
       return MatchesByNickname(column, va, vb);
     case LevelKind::kLevenshtein: {
       const auto limit = static_cast<size_t>(level.threshold);
-      if (LevenshteinLowerBound(column.letters[va], column.letters[vb], a, b) > limit) return false;
+      if (LevenshteinLowerBound(values.card_a.letters, values.card_b.letters, a, b) > limit) return false;
       return BoundedLevenshtein(a, b, limit) <= limit;
     }
     case LevelKind::kOneDigitOff: {
@@ -168,12 +168,15 @@ bool PairComparator::Holds(const LevelSpec& level, const FieldColumn& column, co
 
 uint8_t PairComparator::Level(size_t field, uint32_t a, uint32_t b) const {
   const FieldColumn& column = records_.field(field);
-  const uint32_t va = column.value[a];
-  const uint32_t vb = column.value[b];
+  return LevelOfValues(field, column.value[a], column.value[b]);
+}
+
+uint8_t PairComparator::LevelOfValues(size_t field, uint32_t va, uint32_t vb) const {
   if (va == StringPool::kEmptyId || vb == StringPool::kEmptyId) return kNullLevel;
   const std::vector<LevelSpec>& levels = records_.settings().fields[field].levels;
   if (va == vb && levels.front().kind == LevelKind::kExact) return 1;
-  const ValuePair values{va, vb, column.pool.Get(va), column.pool.Get(vb)};
+  const FieldColumn& column = records_.field(field);
+  const ValuePair values{va, vb, column.cards[va], column.cards[vb], column.Text(va), column.Text(vb)};
   JaroCache jaro;
   for (size_t l = 0; l < levels.size(); ++l) {
     if (Holds(levels[l], column, values, jaro)) return static_cast<uint8_t>(l + 1);
@@ -181,10 +184,23 @@ uint8_t PairComparator::Level(size_t field, uint32_t a, uint32_t b) const {
   return static_cast<uint8_t>(levels.size() + 1);
 }
 
+void PairComparator::Prefetch(uint32_t a, uint32_t b) const {
+  __builtin_prefetch(records_.RecordValues(a));
+  __builtin_prefetch(records_.RecordValues(b));
+}
+
 ComparisonPattern PairComparator::Pattern(uint32_t a, uint32_t b) const {
+  const uint32_t* values_a = records_.RecordValues(a);
+  const uint32_t* values_b = records_.RecordValues(b);
+  // Ask for every card at once, so that their loads overlap instead of each field waiting for its own.
+  for (size_t f = 0; f < records_.field_count(); ++f) {
+    const FieldColumn& column = records_.field(f);
+    __builtin_prefetch(column.cards.data() + values_a[f]);
+    __builtin_prefetch(column.cards.data() + values_b[f]);
+  }
   ComparisonPattern pattern = 0;
   for (size_t f = 0; f < records_.field_count(); ++f) {
-    pattern |= static_cast<ComparisonPattern>(Level(f, a, b)) << (kBitsPerField * f);
+    pattern |= static_cast<ComparisonPattern>(LevelOfValues(f, values_a[f], values_b[f])) << (kBitsPerField * f);
   }
   return pattern;
 }

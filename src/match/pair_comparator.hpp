@@ -35,6 +35,9 @@ class PairComparator {
   uint8_t Level(size_t field, uint32_t a, uint32_t b) const;
   /// The comparison vector of records `a` and `b`.
   ComparisonPattern Pattern(uint32_t a, uint32_t b) const;
+  /// Hints the processor to start loading what Pattern(a, b) reads first (the records' value ids); loops over many
+  /// pairs call it some pairs ahead so that memory latency overlaps with comparing. No effect on results.
+  void Prefetch(uint32_t a, uint32_t b) const;
 
  private:
   /// Jaro-Winkler of the pair being compared, kept across the field's levels: its upper bound and its value, each
@@ -46,13 +49,18 @@ class PairComparator {
   };
   static constexpr double kNotComputed = JaroCache::kNotComputed;
 
-  /// The two values of the field being compared: their ids and their text.
+  /// The two values of the field being compared: their ids, cards and text.
   struct ValuePair {
     uint32_t a;
     uint32_t b;
+    const ValueCard& card_a;
+    const ValueCard& card_b;
     std::string_view text_a;
     std::string_view text_b;
   };
+
+  /// The level code of `field` for value ids `va` and `vb`.
+  uint8_t LevelOfValues(size_t field, uint32_t va, uint32_t vb) const;
 
   bool Holds(const LevelSpec& level, const FieldColumn& column, const ValuePair& values, JaroCache& jaro) const;
 
