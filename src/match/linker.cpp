@@ -14,7 +14,6 @@ namespace {
 
 constexpr size_t kChunkPairs = 1 << 20;  // progress and cancel are checked once per chunk
 constexpr size_t kPairGrain = 2048;
-constexpr size_t kPrefetchAhead = 8;  // pairs between asking for a pair's records and comparing them
 
 using Clock = std::chrono::steady_clock;
 
@@ -45,10 +44,7 @@ domain::Result<std::vector<ComparisonPattern>> ComparePairs(const PairComparator
   for (size_t start = 0; start < pairs.size(); start += kChunkPairs) {
     const size_t end = std::min(pairs.size(), start + kChunkPairs);
     tbb::parallel_for(tbb::blocked_range<size_t>(start, end, kPairGrain), [&](const tbb::blocked_range<size_t>& r) {
-      for (size_t i = r.begin(); i < r.end(); ++i) {
-        if (i + kPrefetchAhead < r.end()) comparator.Prefetch(pairs[i + kPrefetchAhead].a, pairs[i + kPrefetchAhead].b);
-        patterns[i] = comparator.Pattern(pairs[i].a, pairs[i].b);
-      }
+      comparator.Patterns(pairs.data() + r.begin(), r.size(), patterns.data() + r.begin());
     });
     progress.Report("comparing", end, pairs.size());
     if (progress.Cancelled()) return domain::FailedPrecondition("cancelled");

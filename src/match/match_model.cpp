@@ -15,7 +15,6 @@ constexpr double kMinProbability = 1e-6;
 constexpr double kMaxLambda = 1.0 - 1e-6;
 constexpr double kInitialAgreeShare = 0.5;  // starting m halves from one level to the next
 constexpr size_t kSampleGrain = 8192;
-constexpr size_t kPrefetchAhead = 8;  // random pairs between asking for a pair's records and comparing them
 // Weight, in matching pairs, of the starting m (halving from level to level) in every EM: keeps a level that a tiny
 // input happens not to show among its matches from getting m = 0 (millions of pairs make it negligible).
 constexpr double kMPriorMatches = 1.0;
@@ -101,11 +100,9 @@ MatchModel EstimateU(const PreparedRecords& records, PairScope scope) {
   tbb::parallel_for(tbb::blocked_range<size_t>(0, pairs.size(), kSampleGrain),
                     [&](const tbb::blocked_range<size_t>& range) {
                       Counts& counts = local.local();
-                      for (size_t i = range.begin(); i < range.end(); ++i) {
-                        if (i + kPrefetchAhead < range.end()) {
-                          comparator.Prefetch(pairs[i + kPrefetchAhead].a, pairs[i + kPrefetchAhead].b);
-                        }
-                        const ComparisonPattern pattern = comparator.Pattern(pairs[i].a, pairs[i].b);
+                      std::vector<ComparisonPattern> patterns(range.size());
+                      comparator.Patterns(pairs.data() + range.begin(), range.size(), patterns.data());
+                      for (const ComparisonPattern pattern : patterns) {
                         for (size_t f = 0; f < counts.size(); ++f) ++counts[f][LevelAt(pattern, f)];
                       }
                     });
