@@ -205,13 +205,19 @@ domain::Result<std::vector<RecordPair>> Blocker::Pairs(PairScope scope, const Pr
   const MatchSettings& settings = records_.settings();
   const size_t rules = settings.blocking.size();
   const size_t rows = records_.rows();
-  std::vector<RuleBlocks> indexed;
-  if (rule_counts != nullptr) rule_counts->clear();
-  // First count every rule, so that an oversized rule is refused before any pair is made.
-  for (size_t r = 0; r < rules; ++r) {
+  // Every rule's blocks, side by side (rules are independent), counted before any pair is made.
+  std::vector<RuleBlocks> indexed(rules);
+  std::vector<uint64_t> counts(rules, 0);
+  tbb::parallel_for(size_t{0}, rules, [&](size_t r) {
     auto keyed = SortedKeyedRecords(Keys(r, 0, rows));
     const std::vector<Block> blocks = FindBlocks(keyed, scope);
-    const uint64_t count = CountOf(blocks, scope);
+    counts[r] = CountOf(blocks, scope);
+    if (counts[r] <= settings.max_pairs_per_rule) indexed[r] = IndexBlocks(std::move(keyed), blocks, rows);
+  });
+  if (rule_counts != nullptr) rule_counts->clear();
+  // An oversized rule is refused (the first one, in the settings' order).
+  for (size_t r = 0; r < rules; ++r) {
+    const uint64_t count = counts[r];
     if (rule_counts != nullptr) rule_counts->push_back({settings.blocking[r].name, count});
     if (count > settings.max_pairs_per_rule) {
       const std::string& name = settings.blocking[r].name;
@@ -220,7 +226,6 @@ domain::Result<std::vector<RecordPair>> Blocker::Pairs(PairScope scope, const Pr
           "rule to make blocks smaller, or raise the limit",
           r, name.empty() ? std::to_string(r) : name, count, settings.max_pairs_per_rule));
     }
-    indexed.push_back(IndexBlocks(std::move(keyed), blocks, rows));
     progress.Report("blocking", r + 1, rules);
     if (progress.Cancelled()) return domain::FailedPrecondition("cancelled");
   }

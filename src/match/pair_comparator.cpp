@@ -148,6 +148,15 @@ bool PairComparator::Holds(const LevelSpec& level, const FieldColumn& column, co
   return false;
 }
 
+PairComparator::PairComparator(const PreparedRecords& records) : records_(records) {
+  const MatchSettings& settings = records.settings();
+  for (size_t f = 0; f < records.field_count(); ++f) {
+    const std::vector<LevelSpec>& levels = settings.fields[f].levels;
+    plans_.push_back({&records.field(f), levels.data(), levels.size(),
+                      !levels.empty() && levels.front().kind == LevelKind::kExact});
+  }
+}
+
 uint8_t PairComparator::Level(size_t field, uint32_t a, uint32_t b) const {
   const FieldColumn& column = records_.field(field);
   return LevelOfValues(field, column.value[a], column.value[b]);
@@ -155,9 +164,9 @@ uint8_t PairComparator::Level(size_t field, uint32_t a, uint32_t b) const {
 
 uint8_t PairComparator::LevelOfValues(size_t field, uint32_t va, uint32_t vb) const {
   if (va == StringPool::kEmptyId || vb == StringPool::kEmptyId) return kNullLevel;
-  const std::vector<LevelSpec>& levels = records_.settings().fields[field].levels;
-  if (va == vb && levels.front().kind == LevelKind::kExact) return 1;
-  const FieldColumn& column = records_.field(field);
+  const FieldPlan& plan = plans_[field];
+  if (va == vb && plan.exact_first) return 1;
+  const FieldColumn& column = *plan.column;
   const ValuePair values{va, vb, column.cards[va], column.cards[vb], column.Text(va), column.Text(vb)};
   const std::string_view a = values.text_a;
   const std::string_view b = values.text_b;
@@ -166,8 +175,8 @@ uint8_t PairComparator::LevelOfValues(size_t field, uint32_t va, uint32_t vb) co
   double jaro_bound = kNotComputed;
   double jaro = kNotComputed;
   // The kinds random and blocked pairs meet most are decided here, inline; the rest in Holds().
-  for (size_t l = 0; l < levels.size(); ++l) {
-    const LevelSpec& level = levels[l];
+  for (size_t l = 0; l < plan.level_count; ++l) {
+    const LevelSpec& level = plan.levels[l];
     bool holds = false;
     switch (level.kind) {
       case LevelKind::kExact:
@@ -209,7 +218,7 @@ uint8_t PairComparator::LevelOfValues(size_t field, uint32_t va, uint32_t vb) co
     }
     if (holds) return static_cast<uint8_t>(l + 1);
   }
-  return static_cast<uint8_t>(levels.size() + 1);
+  return static_cast<uint8_t>(plan.level_count + 1);
 }
 
 void PairComparator::PrefetchRecords(const RecordPair& pair) const {
@@ -244,7 +253,7 @@ ComparisonPattern PairComparator::Pattern(uint32_t a, uint32_t b) const {
   const uint32_t* values_a = records_.RecordValues(a);
   const uint32_t* values_b = records_.RecordValues(b);
   ComparisonPattern pattern = 0;
-  for (size_t f = 0; f < records_.field_count(); ++f) {
+  for (size_t f = 0; f < plans_.size(); ++f) {
     pattern |= static_cast<ComparisonPattern>(LevelOfValues(f, values_a[f], values_b[f])) << (kBitsPerField * f);
   }
   return pattern;

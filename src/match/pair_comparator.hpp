@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "match/blocker.hpp"
 #include "match/prepared_records.hpp"
@@ -30,7 +31,7 @@ inline size_t LevelCodeCount(size_t levels) { return levels + 2; }
 /// Thread-safety: const; many threads may compare at once while `records` is not modified.
 class PairComparator {
  public:
-  explicit PairComparator(const PreparedRecords& records) : records_(records) {}
+  explicit PairComparator(const PreparedRecords& records);
 
   /// The level code of `field` for records `a` and `b`.
   uint8_t Level(size_t field, uint32_t a, uint32_t b) const;
@@ -66,7 +67,16 @@ class PairComparator {
   /// Out of line so that the common kinds pay no call.
   [[gnu::noinline]] bool Holds(const LevelSpec& level, const FieldColumn& column, const ValuePair& values) const;
 
+  /// What comparing one field needs, gathered once (the settings' field specs are large and hold strings).
+  struct FieldPlan {
+    const FieldColumn* column;
+    const LevelSpec* levels;
+    size_t level_count;
+    bool exact_first;
+  };
+
   const PreparedRecords& records_;
+  std::vector<FieldPlan> plans_;
 };
 
 /// Weighted Jaccard similarity of two token lists in [0, 1]; tokens marked common in `column` weigh little.

@@ -123,7 +123,8 @@ domain::Status PreparedRecords::Append(const RecordTable& table) {
     }
     columns[f] = *column;
   }
-  for (size_t f = 0; f < fields_.size(); ++f) AddValues(f, table, columns[f]);
+  // Fields are independent (each has its own pool), so they are prepared side by side.
+  tbb::parallel_for(size_t{0}, fields_.size(), [&](size_t f) { AddValues(f, table, columns[f]); });
   record_values_.resize((rows_ + table.rows()) * fields_.size());
   for (size_t f = 0; f < fields_.size(); ++f) {
     const std::vector<uint32_t>& value = fields_[f].value;

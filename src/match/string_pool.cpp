@@ -49,7 +49,7 @@ size_t StringPool::SlotOf(std::string_view text, uint64_t hash) const {
 
 std::string_view StringPool::Store(std::string_view text) {
   if (text.size() > kBlockBytes / 4) {  // a very long value gets a block of its own
-    auto own = std::make_unique<char[]>(text.size());
+    auto own = std::make_unique_for_overwrite<char[]>(text.size());
     std::memcpy(own.get(), text.data(), text.size());
     const std::string_view stored{own.get(), text.size()};
     // Keep the partly used block last so that later small strings still go there.
@@ -58,7 +58,9 @@ std::string_view StringPool::Store(std::string_view text) {
     return stored;
   }
   if (block_used_ + text.size() > kBlockBytes) {
-    blocks_.push_back(std::make_unique<char[]>(kBlockBytes));
+    // Not zeroed: the block's memory pages are touched only as strings fill it (ten fields of a small file would
+    // otherwise write 1 MiB each).
+    blocks_.push_back(std::make_unique_for_overwrite<char[]>(kBlockBytes));
     block_used_ = 0;
   }
   char* dest = blocks_.back().get() + block_used_;
