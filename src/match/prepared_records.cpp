@@ -206,12 +206,13 @@ void PreparedRecords::DeriveNewValues(size_t field_index, const std::vector<uint
       for (size_t t = 0; t < count; ++t) field.tokens.push_back(field.pool.Intern(derived[i].tokens[t]));
       field.token_count[id] = static_cast<uint8_t>(count);
     }
-    if (field.derived.size() < field.pool.size()) field.Grow(field.pool.size());
-    if (tokens) {
-      for (const uint32_t token : field.Tokens(id)) {
-        field.common[token] = IsCommonNameToken(field.pool.Get(token)) ? 1 : 0;
-      }
-    }
+  }
+  // The keys and tokens interned above are new ids: the per-id arrays grow once for all of them (growing them key by
+  // key copied the value cards again and again on large inputs).
+  field.Grow(field.pool.size());
+  if (!tokens) return;
+  for (const uint32_t id : new_ids) {
+    for (const uint32_t token : field.Tokens(id)) field.common[token] = IsCommonNameToken(field.pool.Get(token)) ? 1 : 0;
   }
 }
 
