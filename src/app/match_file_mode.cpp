@@ -1,7 +1,9 @@
 #include "app/match_file_mode.hpp"
 
 #include <boost/json.hpp>
+#include <tbb/parallel_for.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdlib>
@@ -25,6 +27,8 @@ namespace {
 using Clock = std::chrono::steady_clock;
 constexpr const char* kSummarySuffix = ".summary.json";
 constexpr size_t kSkippedShown = 10;
+constexpr size_t kPairsPerPiece = 2048;   // pairs file lines formatted by one task
+constexpr size_t kPiecesPerWindow = 256;  // pieces formatted before they are written
 constexpr double kMillisecondsPerSecond = 1000.0;  // times in the summary are rounded to milliseconds
 constexpr int kProbabilityDigits = 6;  // of m and u
 constexpr int kLambdaDigits = 8;       // of the match share
@@ -59,17 +63,41 @@ std::string Explanation(const match::PairExplanation& explanation) {
   return out;
 }
 
+// The CSV lines of pairs [begin, end).
+std::string PairLines(const match::Linker& linker, const std::vector<match::ScoredPair>& pairs, size_t begin,
+                      size_t end, bool explain) {
+  fmt::memory_buffer text;
+  for (size_t i = begin; i < end; ++i) {
+    const auto& pair = pairs[i];
+    fmt::format_to(std::back_inserter(text), "{},{},{:.6f},{:.3f}", CsvField(linker.RecordId(pair.a)),
+                   CsvField(linker.RecordId(pair.b)), pair.probability, pair.weight);
+    if (explain) {
+      fmt::format_to(std::back_inserter(text), ",{}", CsvField(Explanation(linker.scorer().Explain(pair.a, pair.b))));
+    }
+    text.push_back('\n');
+  }
+  return fmt::to_string(text);
+}
+
 domain::Status WritePairs(const match::Linker& linker, const std::vector<match::ScoredPair>& pairs,
                           const std::string& path, bool explain) {
   AtomicOutputFile file(path);
   if (!file.status().ok()) return file.status();
   auto& out = file.stream();
   out << "id_l,id_r,probability,weight" << (explain ? ",explanation" : "") << "\n";
-  for (const auto& pair : pairs) {
-    out << CsvField(linker.RecordId(pair.a)) << ',' << CsvField(linker.RecordId(pair.b)) << ','
-        << fmt::format("{:.6f},{:.3f}", pair.probability, pair.weight);
-    if (explain) out << ',' << CsvField(Explanation(linker.scorer().Explain(pair.a, pair.b)));
-    out << '\n';
+  // Formatting numbers costs more than writing them: pieces of pairs are formatted on all cores, a window of pieces
+  // at a time (memory stays bounded), and written in order.
+  std::vector<std::string> pieces(kPiecesPerWindow);
+  for (size_t window = 0; window < pairs.size(); window += kPiecesPerWindow * kPairsPerPiece) {
+    const size_t window_end = std::min(pairs.size(), window + kPiecesPerWindow * kPairsPerPiece);
+    const size_t count = (window_end - window + kPairsPerPiece - 1) / kPairsPerPiece;
+    tbb::parallel_for(size_t{0}, count, [&](size_t piece) {
+      const size_t begin = window + piece * kPairsPerPiece;
+      pieces[piece] = PairLines(linker, pairs, begin, std::min(window_end, begin + kPairsPerPiece), explain);
+    });
+    for (size_t piece = 0; piece < count; ++piece) {
+      out.write(pieces[piece].data(), static_cast<std::streamsize>(pieces[piece].size()));
+    }
   }
   return file.Commit();
 }

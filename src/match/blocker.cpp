@@ -4,6 +4,7 @@
 #include <tbb/parallel_for.h>
 #include <tbb/parallel_sort.h>
 
+#include <algorithm>
 #include <functional>
 #include <string_view>
 #include <utility>
@@ -147,18 +148,77 @@ std::vector<RuleCount> Blocker::CountPairs(PairScope scope) const {
   return counts;
 }
 
-domain::Result<std::vector<RecordPair>> Blocker::Pairs(PairScope scope, const Progress& progress) const {
+namespace {
+
+// One rule's blocks, for walking them record by record: where each record sits in the sorted list and where the
+// block at each position ends.
+struct RuleBlocks {
+  static constexpr uint32_t kNone = UINT32_MAX;
+  std::vector<KeyedRecord> sorted;   // (key, record), sorted: a block's records come in ascending order
+  std::vector<uint32_t> position;    // per record: its index in `sorted`, kNone when it has no key or a block alone
+  std::vector<uint32_t> block_end;   // per index in `sorted`: one past the last index of its block
+};
+
+RuleBlocks IndexBlocks(std::vector<KeyedRecord> sorted, const std::vector<Block>& blocks, size_t rows) {
+  RuleBlocks index;
+  index.position.assign(rows, RuleBlocks::kNone);
+  index.block_end.assign(sorted.size(), 0);
+  for (const Block& block : blocks) {
+    for (size_t i = block.begin; i < block.end; ++i) {
+      index.position[sorted[i].second] = static_cast<uint32_t>(i);
+      index.block_end[i] = static_cast<uint32_t>(block.end);
+    }
+  }
+  index.sorted = std::move(sorted);
+  return index;
+}
+
+constexpr size_t kRecordGrain = 256;  // records whose pairs one task makes
+
+// The partners b of record `a` in any rule's block (b > a for deduplication, b in the right table for linkage),
+// ascending and each once, appended to `out` as pairs.
+void PairsOfRecord(uint32_t a, const std::vector<RuleBlocks>& rules, PairScope scope, std::vector<uint32_t>& partners,
+                   std::vector<RecordPair>& out) {
+  partners.clear();
+  size_t rules_with_partners = 0;
+  for (const RuleBlocks& rule : rules) {
+    const uint32_t p = rule.position[a];
+    if (p == RuleBlocks::kNone) continue;
+    const size_t before = partners.size();
+    for (size_t q = p + 1; q < rule.block_end[p]; ++q) {
+      const uint32_t b = rule.sorted[q].second;
+      if (!scope.IsLink() || b >= scope.split) partners.push_back(b);
+    }
+    if (partners.size() > before) ++rules_with_partners;
+  }
+  if (rules_with_partners > 1) {  // one rule's partners are already ascending and distinct
+    std::sort(partners.begin(), partners.end());
+    partners.erase(std::unique(partners.begin(), partners.end()), partners.end());
+  }
+  for (const uint32_t b : partners) out.push_back({a, b});
+}
+
+}  // namespace
+
+domain::Result<std::vector<RecordPair>> Blocker::Pairs(PairScope scope, const Progress& progress,
+                                                       std::vector<RuleCount>* rule_counts) const {
   const MatchSettings& settings = records_.settings();
   const size_t rules = settings.blocking.size();
-  std::vector<std::vector<uint64_t>> keys(rules);
-  std::vector<std::vector<Block>> blocks(rules);
-  std::vector<std::vector<KeyedRecord>> keyed(rules);
-  // First count every rule, so that an oversized rule is refused before any pair is made.
+  const size_t rows = records_.rows();
+  // Every rule's blocks, side by side (rules are independent), counted before any pair is made.
+  std::vector<RuleBlocks> indexed(rules);
+  std::vector<uint64_t> counts(rules, 0);
+  tbb::parallel_for(size_t{0}, rules, [&](size_t r) {
+    auto keyed = SortedKeyedRecords(Keys(r, 0, rows));
+    const std::vector<Block> blocks = FindBlocks(keyed, scope);
+    counts[r] = CountOf(blocks, scope);
+    if (counts[r] <= settings.max_pairs_per_rule) indexed[r] = IndexBlocks(std::move(keyed), blocks, rows);
+  });
+  if (rule_counts != nullptr) rule_counts->clear();
+  // An oversized rule is refused (the first one, in the settings' order).
   for (size_t r = 0; r < rules; ++r) {
-    keys[r] = Keys(r, 0, records_.rows());
-    keyed[r] = SortedKeyedRecords(keys[r]);
-    blocks[r] = FindBlocks(keyed[r], scope);
-    const uint64_t count = CountOf(blocks[r], scope);
+    const uint64_t count = counts[r];
+    if (rule_counts != nullptr) rule_counts->push_back({settings.blocking[r].name, count});
     if (count > settings.max_pairs_per_rule) {
       const std::string& name = settings.blocking[r].name;
       return domain::InvalidArgument(fmt::format(
@@ -169,53 +229,29 @@ domain::Result<std::vector<RecordPair>> Blocker::Pairs(PairScope scope, const Pr
     progress.Report("blocking", r + 1, rules);
     if (progress.Cancelled()) return domain::FailedPrecondition("cancelled");
   }
-  tbb::enumerable_thread_specific<std::vector<RecordPair>> local;
-  for (size_t r = 0; r < rules; ++r) {
-    const auto& sorted = keyed[r];
-    const auto selected_earlier = [&](uint32_t a, uint32_t b) {
-      for (size_t earlier = 0; earlier < r; ++earlier) {
-        const uint64_t key = keys[earlier][a];
-        if (key != kNoKey && key == keys[earlier][b]) return true;
-      }
-      return false;
-    };
-    tbb::parallel_for(tbb::blocked_range<size_t>(0, blocks[r].size()), [&](const tbb::blocked_range<size_t>& range) {
-      auto& out = local.local();
-      for (size_t i = range.begin(); i < range.end(); ++i) {
-        const Block& block = blocks[r][i];
-        if (scope.IsLink()) {
-          for (size_t x = block.begin; x < block.split_at; ++x) {
-            for (size_t y = block.split_at; y < block.end; ++y) {
-              const uint32_t a = sorted[x].second;
-              const uint32_t b = sorted[y].second;
-              if (!selected_earlier(a, b)) out.push_back({a, b});
-            }
-          }
-          continue;
-        }
-        for (size_t x = block.begin; x < block.end; ++x) {
-          for (size_t y = x + 1; y < block.end; ++y) {
-            const uint32_t a = sorted[x].second;
-            const uint32_t b = sorted[y].second;
-            if (!selected_earlier(a, b)) out.push_back({a, b});
-          }
-        }
-      }
-    });
-    keyed[r].clear();
-    keyed[r].shrink_to_fit();
-    progress.Report("pairing", r + 1, rules);
-    if (progress.Cancelled()) return domain::FailedPrecondition("cancelled");
-  }
-  std::vector<RecordPair> pairs;
+  // Record by record, so that pairs come out sorted without sorting them: each task makes the pairs of a range of
+  // records (left records only, for linkage), and the ranges are joined in order.
+  const size_t first_records = scope.IsLink() ? std::min(scope.split, rows) : rows;
+  const size_t tasks = (first_records + kRecordGrain - 1) / kRecordGrain;
+  std::vector<std::vector<RecordPair>> parts(tasks);
+  tbb::enumerable_thread_specific<std::vector<uint32_t>> partners;
+  tbb::parallel_for(size_t{0}, tasks, [&](size_t task) {
+    auto& buffer = partners.local();
+    const size_t end = std::min(first_records, (task + 1) * kRecordGrain);
+    for (size_t a = task * kRecordGrain; a < end; ++a) {
+      PairsOfRecord(static_cast<uint32_t>(a), indexed, scope, buffer, parts[task]);
+    }
+  });
+  progress.Report("pairing", rules, rules);
+  if (progress.Cancelled()) return domain::FailedPrecondition("cancelled");
   size_t total = 0;
-  for (const auto& part : local) total += part.size();
+  for (const auto& part : parts) total += part.size();
+  std::vector<RecordPair> pairs;
   pairs.reserve(total);
-  for (auto& part : local) {
+  for (auto& part : parts) {
     pairs.insert(pairs.end(), part.begin(), part.end());
     std::vector<RecordPair>().swap(part);
   }
-  tbb::parallel_sort(pairs.begin(), pairs.end());
   return pairs;
 }
 

@@ -49,8 +49,10 @@ class Blocker {
 
   /// The union of the rules' pairs, each pair once, sorted. Before making any pair, refuses with InvalidArgument
   /// naming the rule when one rule would compare more than settings.max_pairs_per_rule pairs. Returns
-  /// FailedPrecondition when cancelled.
-  domain::Result<std::vector<RecordPair>> Pairs(PairScope scope, const Progress& progress = {}) const;
+  /// FailedPrecondition when cancelled. When `rule_counts` is given it receives what CountPairs() returns (for the
+  /// rules counted before a refusal), without counting twice.
+  domain::Result<std::vector<RecordPair>> Pairs(PairScope scope, const Progress& progress = {},
+                                                std::vector<RuleCount>* rule_counts = nullptr) const;
 
  private:
   const PreparedRecords& records_;

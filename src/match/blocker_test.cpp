@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+
 #include "match/match_test_util.hpp"
 
 namespace tepat::match {
@@ -113,6 +116,66 @@ TEST(BlockerTest, EmptyTableGivesNoPairs) {
   auto pairs = Blocker(*prepared).Pairs({});
   ASSERT_TRUE(pairs.ok());
   EXPECT_TRUE(pairs->empty());
+}
+
+}  // namespace
+}  // namespace tepat::match
+
+namespace tepat::match {
+namespace {
+
+// A table of `rows` records whose names, dates and desa codes come from small sets, so that the two rules overlap.
+RecordTable RandomPeople(size_t rows, uint32_t seed) {
+  std::mt19937 random(seed);
+  std::vector<std::vector<std::string>> cells;
+  for (size_t i = 0; i < rows; ++i) {
+    const std::string name = random() % 7 == 0 ? "" : "nama" + std::to_string(random() % 9);
+    const std::string date = random() % 5 == 0 ? "" : "1980-01-" + std::to_string(10 + random() % 6);
+    cells.push_back({std::to_string(i), name, date, std::to_string(3273000 + random() % 4)});
+  }
+  return testing::MakeTable(kHeader, cells);
+}
+
+// The pairs of `scope` that share a non-empty key of any rule, sorted, each once (what Pairs() must return).
+std::vector<RecordPair> BruteForcePairs(const Blocker& blocker, size_t rules, size_t rows, PairScope scope) {
+  std::vector<std::vector<uint64_t>> keys;
+  for (size_t r = 0; r < rules; ++r) keys.push_back(blocker.Keys(r, 0, rows));
+  std::vector<RecordPair> pairs;
+  for (uint32_t a = 0; a < rows; ++a) {
+    for (uint32_t b = a + 1; b < rows; ++b) {
+      if (scope.IsLink() && !(a < scope.split && b >= scope.split)) continue;
+      for (size_t r = 0; r < rules; ++r) {
+        if (keys[r][a] != Blocker::kNoKey && keys[r][a] == keys[r][b]) {
+          pairs.push_back({a, b});
+          break;
+        }
+      }
+    }
+  }
+  return pairs;
+}
+
+TEST(BlockerTest, PairsAreTheSortedUnionOfEveryRuleForDedupAndLinkage) {
+  const MatchSettings settings = testing::PersonSettings();
+  for (const uint32_t seed : {1u, 2u, 3u}) {
+    const RecordTable table = RandomPeople(700, seed);  // several tasks of records
+    auto prepared = PreparedRecords::Build(settings, {&table});
+    ASSERT_TRUE(prepared.ok());
+    const Blocker blocker(*prepared);
+    for (const PairScope scope : {PairScope{}, PairScope{300, true}}) {
+      std::vector<RuleCount> counts;
+      auto pairs = blocker.Pairs(scope, {}, &counts);
+      ASSERT_TRUE(pairs.ok());
+      EXPECT_EQ(*pairs, BruteForcePairs(blocker, settings.blocking.size(), table.rows(), scope))
+          << "seed " << seed << " link " << scope.IsLink();
+      const auto expected_counts = blocker.CountPairs(scope);
+      ASSERT_EQ(counts.size(), expected_counts.size());
+      for (size_t r = 0; r < counts.size(); ++r) {
+        EXPECT_EQ(counts[r].rule, expected_counts[r].rule);
+        EXPECT_EQ(counts[r].pairs, expected_counts[r].pairs);
+      }
+    }
+  }
 }
 
 }  // namespace

@@ -44,7 +44,7 @@ domain::Result<std::vector<ComparisonPattern>> ComparePairs(const PairComparator
   for (size_t start = 0; start < pairs.size(); start += kChunkPairs) {
     const size_t end = std::min(pairs.size(), start + kChunkPairs);
     tbb::parallel_for(tbb::blocked_range<size_t>(start, end, kPairGrain), [&](const tbb::blocked_range<size_t>& r) {
-      for (size_t i = r.begin(); i < r.end(); ++i) patterns[i] = comparator.Pattern(pairs[i].a, pairs[i].b);
+      comparator.Patterns(pairs.data() + r.begin(), r.size(), patterns.data() + r.begin());
     });
     progress.Report("comparing", end, pairs.size());
     if (progress.Cancelled()) return domain::FailedPrecondition("cancelled");
@@ -94,8 +94,7 @@ domain::Result<std::vector<ScoredPair>> Linker::Run(const Progress& progress) {
   summary_.records = records_.rows();
   auto clock = Clock::now();
   const Blocker blocker(records_);
-  summary_.rules = blocker.CountPairs(scope_);
-  auto pairs = blocker.Pairs(scope_, progress);
+  auto pairs = blocker.Pairs(scope_, progress, &summary_.rules);
   if (!pairs.ok()) return pairs.status();
   summary_.candidate_pairs = pairs->size();
   summary_.blocking_seconds = Lap(clock);

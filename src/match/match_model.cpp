@@ -100,8 +100,9 @@ MatchModel EstimateU(const PreparedRecords& records, PairScope scope) {
   tbb::parallel_for(tbb::blocked_range<size_t>(0, pairs.size(), kSampleGrain),
                     [&](const tbb::blocked_range<size_t>& range) {
                       Counts& counts = local.local();
-                      for (size_t i = range.begin(); i < range.end(); ++i) {
-                        const ComparisonPattern pattern = comparator.Pattern(pairs[i].a, pairs[i].b);
+                      std::vector<ComparisonPattern> patterns(range.size());
+                      comparator.Patterns(pairs.data() + range.begin(), range.size(), patterns.data());
+                      for (const ComparisonPattern pattern : patterns) {
                         for (size_t f = 0; f < counts.size(); ++f) ++counts[f][LevelAt(pattern, f)];
                       }
                     });

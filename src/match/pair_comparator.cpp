@@ -110,25 +110,19 @@ bool MatchesByNickname(const FieldColumn& column, uint32_t va, uint32_t vb) {
   return nicknamed;
 }
 
-bool PairComparator::Holds(const LevelSpec& level, const FieldColumn& column, const ValuePair& values,
-                           JaroCache& jaro) const {
+bool PairComparator::Holds(const LevelSpec& level, const FieldColumn& column, const ValuePair& values) const {
   const uint32_t va = values.a;
   const uint32_t vb = values.b;
   const std::string_view a = values.text_a;
   const std::string_view b = values.text_b;
   switch (level.kind) {
     case LevelKind::kExact:
-      return va == vb;
     case LevelKind::kJaroWinkler:
-      if (jaro.value != kNotComputed) return jaro.value >= level.threshold;
-      // Most pairs compared (random pairs for u, different names in a block) fail every Jaro-Winkler level; the
-      // letter-count bound proves that without the character-by-character matching.
-      if (jaro.bound == kNotComputed) jaro.bound = JaroWinklerUpperBound(column.letters[va], column.letters[vb], a, b);
-      if (jaro.bound < level.threshold) return false;
-      jaro.value = JaroWinkler(a, b);
-      return jaro.value >= level.threshold;
     case LevelKind::kPhonetic:
-      return column.phonetic[va] == column.phonetic[vb];
+    case LevelKind::kLevenshtein:
+    case LevelKind::kOneDigitOff:
+    case LevelKind::kTransposed:
+      return false;  // decided in LevelOfValues
     case LevelKind::kTokenSet:
       return WeightedTokenJaccard(column, va, vb) >= level.threshold;
     case LevelKind::kTokenSubset:
@@ -137,18 +131,6 @@ bool PairComparator::Holds(const LevelSpec& level, const FieldColumn& column, co
       return MatchesByInitials(column, va, vb);
     case LevelKind::kNickname:
       return MatchesByNickname(column, va, vb);
-    case LevelKind::kLevenshtein: {
-      const auto limit = static_cast<size_t>(level.threshold);
-      if (LevenshteinLowerBound(column.letters[va], column.letters[vb], a, b) > limit) return false;
-      return BoundedLevenshtein(a, b, limit) <= limit;
-    }
-    case LevelKind::kOneDigitOff: {
-      const auto within = static_cast<size_t>(level.threshold);
-      if (within == 0) return DiffersInOnePosition(a, b);
-      return DiffersInOnePosition(a, b) && (a.size() <= within || a.substr(within) == b.substr(within));
-    }
-    case LevelKind::kTransposed:
-      return IsAdjacentTransposition(a, b);
     case LevelKind::kDayMonthSwapped:
       return DayMonthSwapped(a, b);
     case LevelKind::kYearWithin:
@@ -166,25 +148,113 @@ bool PairComparator::Holds(const LevelSpec& level, const FieldColumn& column, co
   return false;
 }
 
+PairComparator::PairComparator(const PreparedRecords& records) : records_(records) {
+  const MatchSettings& settings = records.settings();
+  for (size_t f = 0; f < records.field_count(); ++f) {
+    const std::vector<LevelSpec>& levels = settings.fields[f].levels;
+    plans_.push_back({&records.field(f), levels.data(), levels.size(),
+                      !levels.empty() && levels.front().kind == LevelKind::kExact});
+  }
+}
+
 uint8_t PairComparator::Level(size_t field, uint32_t a, uint32_t b) const {
   const FieldColumn& column = records_.field(field);
-  const uint32_t va = column.value[a];
-  const uint32_t vb = column.value[b];
+  return LevelOfValues(field, column.value[a], column.value[b]);
+}
+
+uint8_t PairComparator::LevelOfValues(size_t field, uint32_t va, uint32_t vb) const {
   if (va == StringPool::kEmptyId || vb == StringPool::kEmptyId) return kNullLevel;
-  const std::vector<LevelSpec>& levels = records_.settings().fields[field].levels;
-  if (va == vb && levels.front().kind == LevelKind::kExact) return 1;
-  const ValuePair values{va, vb, column.pool.Get(va), column.pool.Get(vb)};
-  JaroCache jaro;
-  for (size_t l = 0; l < levels.size(); ++l) {
-    if (Holds(levels[l], column, values, jaro)) return static_cast<uint8_t>(l + 1);
+  const FieldPlan& plan = plans_[field];
+  if (va == vb && plan.exact_first) return 1;
+  const FieldColumn& column = *plan.column;
+  const ValuePair values{va, vb, column.cards[va], column.cards[vb], column.Text(va), column.Text(vb)};
+  const std::string_view a = values.text_a;
+  const std::string_view b = values.text_b;
+  // Jaro-Winkler of the pair, kept across the field's levels: its upper bound and its value, each computed when first
+  // needed.
+  double jaro_bound = kNotComputed;
+  double jaro = kNotComputed;
+  // The kinds random and blocked pairs meet most are decided here, inline; the rest in Holds().
+  for (size_t l = 0; l < plan.level_count; ++l) {
+    const LevelSpec& level = plan.levels[l];
+    bool holds = false;
+    switch (level.kind) {
+      case LevelKind::kExact:
+        holds = va == vb;
+        break;
+      case LevelKind::kPhonetic:
+        holds = values.card_a.phonetic == values.card_b.phonetic;
+        break;
+      case LevelKind::kJaroWinkler:
+        // Most pairs compared (random pairs for u, different names in a block) fail every Jaro-Winkler level; the
+        // letter-count bound proves that without the character-by-character matching.
+        if (jaro == kNotComputed) {
+          if (jaro_bound == kNotComputed) {
+            jaro_bound = JaroWinklerUpperBound(values.card_a.letters, values.card_b.letters, a, b);
+          }
+          if (jaro_bound < level.threshold) break;
+          jaro = JaroWinkler(a, b);
+        }
+        holds = jaro >= level.threshold;
+        break;
+      case LevelKind::kLevenshtein: {
+        const auto limit = static_cast<size_t>(level.threshold);
+        holds = LevenshteinLowerBound(values.card_a.letters, values.card_b.letters, a, b) <= limit &&
+                BoundedLevenshtein(a, b, limit) <= limit;
+        break;
+      }
+      case LevelKind::kOneDigitOff: {
+        const auto within = static_cast<size_t>(level.threshold);
+        holds = a.size() == b.size() && DiffersInOnePosition(a, b) &&
+                (within == 0 || a.size() <= within || a.substr(within) == b.substr(within));
+        break;
+      }
+      case LevelKind::kTransposed:
+        holds = a.size() == b.size() && IsAdjacentTransposition(a, b);
+        break;
+      default:
+        holds = Holds(level, column, values);
+        break;
+    }
+    if (holds) return static_cast<uint8_t>(l + 1);
   }
-  return static_cast<uint8_t>(levels.size() + 1);
+  return static_cast<uint8_t>(plan.level_count + 1);
+}
+
+void PairComparator::PrefetchRecords(const RecordPair& pair) const {
+  const size_t row_bytes = records_.field_count() * sizeof(uint32_t);
+  for (const uint32_t record : {pair.a, pair.b}) {
+    const auto* row = reinterpret_cast<const char*>(records_.RecordValues(record));
+    __builtin_prefetch(row);
+    __builtin_prefetch(row + row_bytes - 1);  // a row may straddle two cache lines
+  }
+}
+
+void PairComparator::PrefetchCards(const RecordPair& pair) const {
+  const uint32_t* values_a = records_.RecordValues(pair.a);
+  const uint32_t* values_b = records_.RecordValues(pair.b);
+  for (size_t f = 0; f < records_.field_count(); ++f) {
+    if (values_a[f] == values_b[f]) continue;  // equal (or both missing): the card is not read
+    const FieldColumn& column = records_.field(f);
+    __builtin_prefetch(column.cards.data() + values_a[f]);
+    __builtin_prefetch(column.cards.data() + values_b[f]);
+  }
+}
+
+void PairComparator::Patterns(const RecordPair* pairs, size_t count, ComparisonPattern* patterns) const {
+  for (size_t i = 0; i < count; ++i) {
+    if (i + kRecordsAhead < count) PrefetchRecords(pairs[i + kRecordsAhead]);
+    if (i + kCardsAhead < count) PrefetchCards(pairs[i + kCardsAhead]);
+    patterns[i] = Pattern(pairs[i].a, pairs[i].b);
+  }
 }
 
 ComparisonPattern PairComparator::Pattern(uint32_t a, uint32_t b) const {
+  const uint32_t* values_a = records_.RecordValues(a);
+  const uint32_t* values_b = records_.RecordValues(b);
   ComparisonPattern pattern = 0;
-  for (size_t f = 0; f < records_.field_count(); ++f) {
-    pattern |= static_cast<ComparisonPattern>(Level(f, a, b)) << (kBitsPerField * f);
+  for (size_t f = 0; f < plans_.size(); ++f) {
+    pattern |= static_cast<ComparisonPattern>(LevelOfValues(f, values_a[f], values_b[f])) << (kBitsPerField * f);
   }
   return pattern;
 }

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+
 #include "match/match_test_util.hpp"
 
 namespace tepat::match {
@@ -56,6 +59,8 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         LevelCase{"same after normalising", kName, kNameLevels, "H. Muhamad Rizki", "MOCH. RIZKI", 1},
         LevelCase{"one letter typo", kName, kNameLevels, "Sutrisnoputro", "Sutrisnoputra", 2},
+        LevelCase{"one letter typo in a name longer than a card holds", kName, kNameLevels,
+                  "Raden Mas Bagus Hadi Kusumo Wijoyo Prawiro", "Raden Mas Bagus Hadi Kusuma Wijoyo Prawiro", 2},
         LevelCase{"sounds alike", kName, kNameLevels, "Fatimah Zahra", "Patima Jahra", 3},
         LevelCase{"order swapped", kName, kNameLevels, "Aminah Siti", "Siti Aminah", 4},
         LevelCase{"single name within full", kName, kNameLevels, "Sutrisno", "Sutrisno Hadi Wibowo", 5},
@@ -146,6 +151,44 @@ TEST(PairComparatorTest, TokenHelpersWeighCommonTokensLittle) {
   EXPECT_LT(WeightedTokenJaccard(column, column.value[0], column.value[1]), 0.2);
   EXPECT_TRUE(IsTokenSubset(column, column.value[2], column.value[0]));
   EXPECT_FALSE(IsTokenSubset(column, column.value[1], column.value[2]));
+}
+
+}  // namespace
+}  // namespace tepat::match
+
+namespace tepat::match {
+namespace {
+
+TEST(PairComparatorTest, PatternsOfManyPairsEqualPatternPairByPair) {
+  const MatchSettings settings = testing::PersonSettings();
+  const std::vector<std::string> names = {"Siti Aminah", "Sity Aminah", "Budi Santoso", "Budi Santosa", "",
+                                          "Raden Mas Bagus Hadi Kusumo Wijoyo Prawiro",   // longer than inline text
+                                          "Raden Mas Bagus Hadi Kusuma Wijoyo Prawiro"};
+  std::mt19937 random(5);
+  std::vector<std::vector<std::string>> rows;
+  for (int i = 0; i < 300; ++i) {
+    rows.push_back({std::to_string(i), names[random() % names.size()],
+                    "1980-0" + std::to_string(1 + random() % 3) + "-1" + std::to_string(random() % 3),
+                    "32730" + std::to_string(10 + random() % 5)});
+  }
+  const RecordTable table = MakeTable({"id", "nama", "lahir", "desa"}, rows);
+  auto prepared = PreparedRecords::Build(settings, {&table});
+  ASSERT_TRUE(prepared.ok());
+  const PairComparator comparator(*prepared);
+  std::vector<RecordPair> pairs;
+  for (int i = 0; i < 2000; ++i) {
+    const auto a = static_cast<uint32_t>(random() % rows.size());
+    const auto b = static_cast<uint32_t>(random() % rows.size());
+    pairs.push_back({std::min(a, b), std::max(a, b)});
+  }
+  std::vector<ComparisonPattern> patterns(pairs.size());
+  comparator.Patterns(pairs.data(), pairs.size(), patterns.data());
+  for (size_t i = 0; i < pairs.size(); ++i) {
+    ASSERT_EQ(patterns[i], comparator.Pattern(pairs[i].a, pairs[i].b)) << "pair " << i;
+    for (size_t f = 0; f < prepared->field_count(); ++f) {
+      EXPECT_EQ(LevelAt(patterns[i], f), comparator.Level(f, pairs[i].a, pairs[i].b));
+    }
+  }
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <tbb/parallel_for.h>
 
+#include <algorithm>
 #include <string>
 
 #include "fmt/format.h"
@@ -68,6 +69,15 @@ bool LevelsNeedTokens(const FieldSpec& field) {
   return false;
 }
 
+// Writes the card of value `id` (text, letters; the phonetic key comes later, once interned).
+void FillCard(FieldColumn& field, uint32_t id) {
+  const std::string_view text = field.pool.Get(id);
+  ValueCard& card = field.cards[id];
+  card.size = static_cast<uint16_t>(std::min<size_t>(text.size(), UINT16_MAX));
+  if (text.size() <= ValueCard::kInlineText) text.copy(card.text, text.size());
+  if (field.keeps_letters) card.letters = CountLetters(text);
+}
+
 }  // namespace
 
 void FieldColumn::Grow(size_t size) {
@@ -77,7 +87,7 @@ void FieldColumn::Grow(size_t size) {
   token_count.resize(size, 0);
   common.resize(size, 0);
   derived.resize(size, 0);
-  if (keeps_letters) letters.resize(size);
+  cards.resize(size);
 }
 
 std::string NormalizeValue(NormalizeKind kind, std::string_view raw) {
@@ -142,8 +152,13 @@ domain::Status PreparedRecords::Append(const RecordTable& table) {
     }
     columns[f] = *column;
   }
-  // Fields are independent (each fills its own column): they are prepared side by side.
+  // Fields are independent (each has its own pool), so they are prepared side by side.
   tbb::parallel_for(size_t{0}, fields_.size(), [&](size_t f) { AddValues(f, table, columns[f]); });
+  record_values_.resize((rows_ + table.rows()) * fields_.size());
+  for (size_t f = 0; f < fields_.size(); ++f) {
+    const std::vector<uint32_t>& value = fields_[f].value;
+    for (size_t row = rows_; row < value.size(); ++row) record_values_[row * fields_.size() + f] = value[row];
+  }
   rows_ += table.rows();
   return domain::Status::Ok();
 }
@@ -195,14 +210,10 @@ void PreparedRecords::DeriveNewValues(size_t field_index, const std::vector<uint
   FieldColumn& field = fields_[field_index];
   const bool phonetic = needs_phonetic_[field_index];
   const bool tokens = needs_tokens_[field_index];
-  if (field.keeps_letters) {
-    tbb::parallel_for(tbb::blocked_range<size_t>(0, new_ids.size(), kParallelGrain),
-                      [&](const tbb::blocked_range<size_t>& range) {
-                        for (size_t i = range.begin(); i < range.end(); ++i) {
-                          field.letters[new_ids[i]] = CountLetters(field.pool.Get(new_ids[i]));
-                        }
-                      });
-  }
+  tbb::parallel_for(tbb::blocked_range<size_t>(0, new_ids.size(), kParallelGrain),
+                    [&](const tbb::blocked_range<size_t>& range) {
+                      for (size_t i = range.begin(); i < range.end(); ++i) FillCard(field, new_ids[i]);
+                    });
   if (!phonetic && !tokens) return;
   struct Derived {
     std::string phonetic;
@@ -219,19 +230,20 @@ void PreparedRecords::DeriveNewValues(size_t field_index, const std::vector<uint
       });
   for (size_t i = 0; i < new_ids.size(); ++i) {
     const uint32_t id = new_ids[i];
-    if (phonetic) field.phonetic[id] = field.pool.Intern(derived[i].phonetic);
+    if (phonetic) field.cards[id].phonetic = field.phonetic[id] = field.pool.Intern(derived[i].phonetic);
     if (tokens) {
       field.token_start[id] = static_cast<uint32_t>(field.tokens.size());
       const size_t count = std::min(derived[i].tokens.size(), kMaxTokens);
       for (size_t t = 0; t < count; ++t) field.tokens.push_back(field.pool.Intern(derived[i].tokens[t]));
       field.token_count[id] = static_cast<uint8_t>(count);
     }
-    if (field.derived.size() < field.pool.size()) field.Grow(field.pool.size());
-    if (tokens) {
-      for (const uint32_t token : field.Tokens(id)) {
-        field.common[token] = IsCommonNameToken(field.pool.Get(token)) ? 1 : 0;
-      }
-    }
+  }
+  // The keys and tokens interned above are new ids: the per-id arrays grow once for all of them (growing them key by
+  // key copied the value cards again and again on large inputs).
+  field.Grow(field.pool.size());
+  if (!tokens) return;
+  for (const uint32_t id : new_ids) {
+    for (const uint32_t token : field.Tokens(id)) field.common[token] = IsCommonNameToken(field.pool.Get(token)) ? 1 : 0;
   }
 }
 
@@ -247,6 +259,7 @@ void PreparedRecords::Truncate(size_t rows) {
     }
     field.value.resize(rows);
   }
+  record_values_.resize(rows * fields_.size());
   rows_ = rows;
 }
 

@@ -12,6 +12,17 @@
 
 namespace tepat::match {
 
+/// What comparing needs of one distinct value, in one cache line: its text (inline when short), its letter counts
+/// and its phonetic key. Comparing a pair then reads one line per value instead of one per array (the pool's views,
+/// the text, the letter counts), which is what bounds comparison speed.
+struct alignas(64) ValueCard {
+  static constexpr size_t kInlineText = 26;  ///< longer texts stay in the pool only
+  LetterCounts letters;                      ///< filled when the field keeps letters (FieldColumn::keeps_letters)
+  uint32_t phonetic = UINT32_MAX;            ///< id of the phonetic key when the field needs it
+  uint16_t size = 0;                         ///< length of the text (all of it, even when not inline)
+  char text[kInlineText] = {};               ///< the text when size <= kInlineText
+};
+
 /// One field's normalised value for every record plus data derived once per distinct value.
 /// Ids index `pool`; derived arrays are indexed by value id and sized pool.size().
 struct FieldColumn {
@@ -27,12 +38,18 @@ struct FieldColumn {
   std::vector<uint32_t> tokens;       ///< token ids, value after value
   std::vector<uint8_t> common;        ///< per id: 1 when the token is a very common name token
   std::vector<uint8_t> derived;       ///< per id: 1 once phonetic/tokens of this value are computed
-  std::vector<LetterCounts> letters;  ///< per id, only when keeps_letters: letter counts (similarity bounds)
-  bool keeps_letters = false;         ///< the field has a Jaro-Winkler or Levenshtein level: `letters` is filled
+  std::vector<ValueCard> cards;       ///< per id: filled for values (not for ids that are only tokens or keys)
+  bool keeps_letters = false;         ///< the field has a Jaro-Winkler or Levenshtein level: card letters are filled
   uint64_t present = 0;               ///< records with a value
 
   /// Sizes every per-id array to `size` ids (new entries unset).
   void Grow(size_t size);
+
+  /// The text of value `id` read from its card (the pool only for long texts).
+  std::string_view Text(uint32_t id) const {
+    const ValueCard& card = cards[id];
+    return card.size <= ValueCard::kInlineText ? std::string_view(card.text, card.size) : pool.Get(id);
+  }
 
   /// The tokens of value `id`.
   std::basic_string_view<uint32_t> Tokens(uint32_t id) const {
@@ -56,6 +73,9 @@ class PreparedRecords {
 
   size_t rows() const { return rows_; }
   size_t field_count() const { return fields_.size(); }
+  /// The value ids of every field of `record` (field_count() of them, in field order): the same ids as each
+  /// field's `value[record]`, stored record by record so that comparing a pair reads one cache line per record.
+  const uint32_t* RecordValues(size_t record) const { return record_values_.data() + record * fields_.size(); }
   const FieldColumn& field(size_t index) const { return fields_[index]; }
   const MatchSettings& settings() const { return settings_; }
 
@@ -68,6 +88,7 @@ class PreparedRecords {
   std::vector<FieldColumn> fields_;
   std::vector<bool> needs_phonetic_;
   std::vector<bool> needs_tokens_;
+  std::vector<uint32_t> record_values_;  // record-major copy of the fields' `value` (see RecordValues)
   size_t rows_ = 0;
 };
 

@@ -60,6 +60,7 @@ std::string_view StringPool::Store(std::string_view text) {
   }
   if (blocks_.empty() || block_used_ + text.size() > block_size_) {
     block_size_ = std::clamp(std::max(block_size_ * 2, text.size()), kFirstBlockBytes, kBlockBytes);
+    // Not zeroed: the block's pages are touched only as strings fill it.
     blocks_.push_back(std::make_unique_for_overwrite<char[]>(block_size_));
     block_used_ = 0;
   }
