@@ -17,6 +17,15 @@ constexpr size_t kParallelGrain = 1024;
 constexpr size_t kMaxTokens = 255;  // token_count is one byte
 constexpr size_t kNormalizeChunk = 16384;  // values normalised into one buffer by one task
 
+// Resizes `values` to `size` (new entries `fill`). When it must move, it takes a quarter more room than asked: the
+// records of a large registry are prepared once, then candidates are appended (and truncated) at every screening,
+// which would otherwise copy arrays of hundreds of MB each time. Room never written is never faulted in.
+template <typename T>
+void ResizeWithRoom(std::vector<T>& values, size_t size, const T& fill) {
+  if (size > values.capacity()) values.reserve(size + size / 4);
+  values.resize(size, fill);
+}
+
 // Normalised texts of many values, in one buffer per chunk of values instead of one string each (millions of
 // small allocations for a large registry).
 struct NormalizedTexts {
@@ -81,13 +90,13 @@ void FillCard(FieldColumn& field, uint32_t id) {
 }  // namespace
 
 void FieldColumn::Grow(size_t size) {
-  count.resize(size, 0);
-  phonetic.resize(size, kUnset);
-  token_start.resize(size, 0);
-  token_count.resize(size, 0);
-  common.resize(size, 0);
-  derived.resize(size, 0);
-  cards.resize(size);
+  ResizeWithRoom(count, size, 0u);
+  ResizeWithRoom(phonetic, size, kUnset);
+  ResizeWithRoom(token_start, size, 0u);
+  ResizeWithRoom(token_count, size, uint8_t{0});
+  ResizeWithRoom(common, size, uint8_t{0});
+  ResizeWithRoom(derived, size, uint8_t{0});
+  ResizeWithRoom(cards, size, ValueCard{});
 }
 
 std::string NormalizeValue(NormalizeKind kind, std::string_view raw) {
@@ -154,7 +163,7 @@ domain::Status PreparedRecords::Append(const RecordTable& table) {
   }
   // Fields are independent (each has its own pool), so they are prepared side by side.
   tbb::parallel_for(size_t{0}, fields_.size(), [&](size_t f) { AddValues(f, table, columns[f]); });
-  record_values_.resize((rows_ + table.rows()) * fields_.size());
+  ResizeWithRoom(record_values_, (rows_ + table.rows()) * fields_.size(), 0u);
   for (size_t f = 0; f < fields_.size(); ++f) {
     const std::vector<uint32_t>& value = fields_[f].value;
     for (size_t row = rows_; row < value.size(); ++row) record_values_[row * fields_.size() + f] = value[row];
@@ -194,7 +203,10 @@ void PreparedRecords::AddValues(size_t field_index, const RecordTable& table, si
       new_ids.push_back(id);
     }
   }
-  field.value.reserve(field.value.size() + table.rows());
+  if (field.value.size() + table.rows() > field.value.capacity()) {
+    const size_t size = field.value.size() + table.rows();
+    field.value.reserve(size + size / 4);  // as ResizeWithRoom: candidates appended later fit
+  }
   for (size_t row = 0; row < table.rows(); ++row) {
     const uint32_t id = raw_to_value[table.CellId(row, column)];
     field.value.push_back(id);
