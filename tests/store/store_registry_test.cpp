@@ -91,6 +91,38 @@ TEST_P(RegistryStoreTest, BulkLoadOnlyIntoAnEmptyRegistryAndItsRowsReadBack) {
   EXPECT_EQ(ordinary->people.unchanged, 9);
 }
 
+// One Apply may take several prepared batches (an import's waiting batches, one transaction): a NIK repeated in a
+// later batch of the same transaction is replayed as in an ordinary batch (the later row wins, no history: the
+// record is new), and households span the batches.
+TEST_P(RegistryStoreTest, BulkLoadTakesSeveralBatchesInOneTransaction) {
+  auto load = store().BeginPeopleBulkLoad(FromJob(kJob), 4);
+  ASSERT_TRUE(load.ok()) << load.status().message();
+  if (IsPostgres()) {
+    EXPECT_EQ(load->get(), nullptr) << "PostgreSQL writes ordinary batches";
+    return;
+  }
+  ASSERT_NE(load->get(), nullptr);
+  const std::vector<store::PersonUpdate> people = TestPeople(6);
+  store::PersonUpdate renamed = people[2];
+  renamed.name = "WARGA BARU";
+  std::vector<store::PeopleBatch> batches;
+  batches.push_back(store::PeopleBatch::Of({people[0], people[1], people[2], people[3]}));
+  batches.push_back(store::PeopleBatch::Of({renamed, people[4], people[5]}));
+  auto applied = (*load)->Apply(std::move(batches));
+  ASSERT_TRUE(applied.ok()) << applied.status().message();
+  EXPECT_EQ(*applied, (ApplyCounts{.inserted = 6, .updated = 1, .unchanged = 0, .history_rows = 0}));
+  auto finished = (*load)->Finish();
+  ASSERT_TRUE(finished.ok()) << finished.status().message();
+  EXPECT_EQ(*finished, ApplyCounts{}) << "nothing was held back";
+  EXPECT_EQ(store().CountPeople().value(), 6);
+  EXPECT_EQ(Stored(2).name, "WARGA BARU");
+  EXPECT_TRUE(History(2).empty());
+  auto household = store().FindHousehold(people[5].kk);  // people 4-5: head 4
+  ASSERT_TRUE(household.ok() && household->has_value());
+  EXPECT_EQ((*household)->head_nik, people[4].nik);
+  EXPECT_EQ((*household)->members.size(), 2u);
+}
+
 TEST_P(RegistryStoreTest, StoredPersonReadsBackEveryField) {
   ASSERT_TRUE(store().ApplyPeople(TestPeople(2), FromJob(kJob)).ok());
   const store::PersonUpdate want = TestPerson(1);
