@@ -160,24 +160,31 @@ class SqlPeopleBulkLoad final : public PeopleBulkLoad {
     return counts;
   }
 
-  // Builds the key indexes (one transaction), then applies the held-back rows in file order, batch_rows_ per
-  // transaction; from then on the load writes ordinary batches. Returns the held-back people's counts.
+  // Builds the unique key indexes (one transaction), applies the held-back rows in file order, batch_rows_ per
+  // transaction, then builds people's KK index (one transaction; after the rows, whose updates set every column, so
+  // that they do not rewrite its pages); from then on the load writes ordinary batches. Returns the held-back
+  // people's counts. Should it fail half-way, the next Migrate or ordinary people batch builds what is missing.
   Result<ApplyCounts> BuildIndexesAndApplyHeldBack(Connection& connection) {
     const Dialect& dialect = connection.dialect();
-    if (Status set = connection.ExecScript(dialect.bulk_index_build_begin); !set.ok()) return set;
-    Status built = RunInWriteTransaction(connection, [&](Connection& tx) {
-      return tx.ExecScript(dialect.registry_key_indexes_create);
-    });
-    Status reset = connection.ExecScript(dialect.bulk_index_build_end);
-    if (!built.ok()) return built;
-    if (!reset.ok()) return reset;
+    if (Status built = BuildIndexes(connection, dialect.registry_unique_key_indexes_create); !built.ok()) return built;
     indexed_ = true;
     ApplyCounts counts;
     Status people = ApplyHeldBack(connection, PeopleTable(), held_people_, &counts);
     if (!people.ok()) return people;
     Status households = ApplyHeldBack(connection, HouseholdsTable(), held_households_, nullptr);
     if (!households.ok()) return households;
+    if (Status built = BuildIndexes(connection, dialect.registry_key_indexes_create); !built.ok()) return built;
     return counts;
+  }
+
+  // Runs `script` (index builds) in one write transaction, with the dialect's settings for building indexes.
+  static Status BuildIndexes(Connection& connection, std::string_view script) {
+    const Dialect& dialect = connection.dialect();
+    if (Status set = connection.ExecScript(dialect.bulk_index_build_begin); !set.ok()) return set;
+    Status built = RunInWriteTransaction(connection, [&](Connection& tx) { return tx.ExecScript(script); });
+    Status reset = connection.ExecScript(dialect.bulk_index_build_end);
+    if (!built.ok()) return built;
+    return reset;
   }
 
   // Applies `rows` to `table` (stored keys looked up) in transactions of batch_rows_, adding the counts to
