@@ -30,8 +30,9 @@ class PeopleBulkLoad {
   virtual domain::Result<ApplyCounts> Apply(std::vector<PeopleBatch> batches) = 0;
   /// Apply of `rows` as one batch.
   domain::Result<ApplyCounts> Apply(const std::vector<PersonUpdate>& rows);
-  /// Builds the indexes (one transaction), then applies the held-back rows (ApplyPeople in batches); returns their
-  /// counts. Call once, also after a failed Apply or a cancel. Apply may not be called afterwards.
+  /// Builds the unique key indexes (one transaction), applies the held-back rows (as ApplyPeople would, in
+  /// batches), then builds people's KK index (one transaction); returns the held-back rows' counts. Call once,
+  /// also after a failed Apply or a cancel. Apply may not be called afterwards.
   virtual domain::Result<ApplyCounts> Finish() = 0;
 };
 
