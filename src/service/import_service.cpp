@@ -104,7 +104,8 @@ class IssueSink {
 // Valid rows of one batch, converted for the store, with the file position after its last row.
 template <typename Update>
 struct ParsedBatch {
-  std::vector<Update> rows;
+  std::vector<Update> rows;                  ///< ordinary batches
+  std::vector<store::PeopleBatch> prepared;  ///< a bulk load's rows instead, in stored form (one per parsed batch)
   std::int64_t rows_read = 0;     ///< data rows read up to the end of this batch
   std::int64_t rows_rejected = 0; ///< of which rejected
   std::int64_t rows_estimate = 0; ///< total rows of the file, estimated from the bytes read
@@ -164,6 +165,8 @@ class ImportRun {
     if (!sink.ok()) return JobOutcome::Failed("cannot create the error report: " + sink.status().message());
     sink_.emplace(std::move(sink).value());
 
+    // Before the reading thread starts: it prepares the rows for the bulk load, when there is one.
+    begun_ = BeginBulkLoad(store::ChangeSource{job.id, job.created_by, 0});
     std::thread reader([this, path = job.file_name] { Read(path); });
     WriteTally tally = Write();
     reader.join();
@@ -194,13 +197,8 @@ class ImportRun {
     std::int64_t rows_valid = 0;
     auto on_batch = [&](std::vector<Row>& rows) -> domain::Status {
       ParsedBatch<Update> batch;
-      batch.rows.reserve(rows.size());
-      for (Row& row : rows) {
-        ++rows_valid;
-        if (!InScope(row)) continue;
-        NoteRound(row, &rounds_);
-        batch.rows.push_back(ToUpdate(std::move(row)));
-      }
+      rows_valid += static_cast<std::int64_t>(rows.size());
+      Convert(rows, batch);
       batch.rows_rejected = sink_->rejected_rows();
       batch.rows_read = rows_valid + batch.rows_rejected;
       batch.rows_estimate = EstimateTotal(batch.rows_read, bytes_);
@@ -235,15 +233,15 @@ class ImportRun {
   WriteTally Write() {
     WriteTally tally;
     const store::ChangeSource source{ctx_.job().id, ctx_.job().created_by, 0};
-    if (domain::Status begun = BeginBulkLoad(source); !begun.ok()) {
-      write_error_ = begun;
+    if (!begun_.ok()) {
+      write_error_ = begun_;
       queue_.Abandon();
       return tally;
     }
     while (std::optional<ParsedBatch<Update>> batch = queue_.Pop()) {
       TakeWaitingBatches(*batch);
-      if (!batch->rows.empty()) {
-        auto applied = WriteRows(batch->rows, source);
+      if (!batch->rows.empty() || !batch->prepared.empty()) {
+        auto applied = WriteRows(*batch, source);
         if (!applied.ok()) {
           write_error_ = applied.status();
           queue_.Abandon();
@@ -283,12 +281,33 @@ class ImportRun {
     return domain::Status::Ok();
   }
 
-  // Writes the rows of one transaction (the bulk load's, or an ordinary Apply*); `rows` may be consumed.
-  domain::Result<store::ApplyCounts> WriteRows(std::vector<Update>& rows, const store::ChangeSource& source) {
+  // Converts the valid rows of a parsed batch (reading thread) into `batch`: store updates, or for a bulk load the
+  // rows in stored form, so that the writer only binds them. Rows outside the account's regions are left out.
+  void Convert(std::vector<Row>& rows, ParsedBatch<Update>& batch) {
     if constexpr (std::is_same_v<Update, store::PersonUpdate>) {
-      if (bulk_) return bulk_->Apply(std::move(rows));
+      if (bulk_ != nullptr) {
+        store::PeopleBatch& prepared = batch.prepared.emplace_back();
+        prepared.Reserve(rows.size());
+        for (Row& row : rows) {
+          if (InScope(row)) prepared.Add(ToUpdate(std::move(row)));
+        }
+        return;
+      }
     }
-    return Apply(store_, rows, source);
+    batch.rows.reserve(rows.size());
+    for (Row& row : rows) {
+      if (!InScope(row)) continue;
+      NoteRound(row, &rounds_);
+      batch.rows.push_back(ToUpdate(std::move(row)));
+    }
+  }
+
+  // Writes the rows of one transaction (the bulk load's, or an ordinary Apply*); the rows may be consumed.
+  domain::Result<store::ApplyCounts> WriteRows(ParsedBatch<Update>& batch, const store::ChangeSource& source) {
+    if constexpr (std::is_same_v<Update, store::PersonUpdate>) {
+      if (bulk_) return bulk_->Apply(std::move(batch.prepared));
+    }
+    return Apply(store_, batch.rows, source);
   }
 
   // Appends the batches already waiting (up to batches_per_transaction in all) to `batch`, which then ends where
@@ -299,6 +318,8 @@ class ImportRun {
       if (!next) return;
       batch.rows.insert(batch.rows.end(), std::make_move_iterator(next->rows.begin()),
                         std::make_move_iterator(next->rows.end()));
+      batch.prepared.insert(batch.prepared.end(), std::make_move_iterator(next->prepared.begin()),
+                            std::make_move_iterator(next->prepared.end()));
       batch.rows_read = next->rows_read;
       batch.rows_rejected = next->rows_rejected;
       batch.rows_estimate = next->rows_estimate;
@@ -336,6 +357,7 @@ class ImportRun {
   ingest::ImportProgress bytes_;                          // reading thread only
   std::set<std::string> rounds_;                          // reading thread; read after join
   std::optional<domain::Result<ingest::ImportSummary>> read_result_;  // set by the reading thread before Close
+  domain::Status begun_;       // BeginBulkLoad's outcome
   domain::Status write_error_;
   bool stopped_ = false;
   std::unique_ptr<store::PeopleBulkLoad> bulk_;  // civil-registration rows into an empty registry only

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "domain/status.hpp"
+#include "store/people_batch.hpp"
 #include "store/registry_types.hpp"
 
 namespace tepat::store {
@@ -24,11 +25,14 @@ class PeopleBulkLoad {
  public:
   virtual ~PeopleBulkLoad() = default;
   /// Writes the rows of one or more parsed batches, in file order, in ONE write transaction; returns what the rows
-  /// written now did (rows held back are counted by Finish). On failure nothing of `rows` is written; call Finish
-  /// anyway to get the indexes back.
-  virtual domain::Result<ApplyCounts> Apply(std::vector<PersonUpdate> rows) = 0;
-  /// Builds the indexes (one transaction), then applies the held-back rows (ApplyPeople in batches); returns their
-  /// counts. Call once, also after a failed Apply or a cancel. Apply may not be called afterwards.
+  /// written now did (rows held back are counted by Finish). On failure nothing of `batches` is written; call
+  /// Finish anyway to get the indexes back.
+  virtual domain::Result<ApplyCounts> Apply(std::vector<PeopleBatch> batches) = 0;
+  /// Apply of `rows` as one batch.
+  domain::Result<ApplyCounts> Apply(const std::vector<PersonUpdate>& rows);
+  /// Builds the unique key indexes (one transaction), applies the held-back rows (as ApplyPeople would, in
+  /// batches), then builds people's KK index (one transaction); returns the held-back rows' counts. Call once,
+  /// also after a failed Apply or a cancel. Apply may not be called afterwards.
   virtual domain::Result<ApplyCounts> Finish() = 0;
 };
 

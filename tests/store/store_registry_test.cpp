@@ -31,6 +31,18 @@ class RegistryStoreTest : public StoreTest {
   std::vector<ChangeRecord> History(int i) {
     return store().ListHistory(RegistryEntity::kPerson, Stored(i).id).value();
   }
+  /// A bulk load of job kJob on SQLite; nullptr on PostgreSQL, which has none and writes ordinary batches (checked).
+  std::unique_ptr<store::PeopleBulkLoad> BeginBulkLoad() {
+    auto load = store().BeginPeopleBulkLoad(FromJob(kJob), 4);
+    EXPECT_TRUE(load.ok()) << load.status().message();
+    if (!load.ok()) return nullptr;
+    if (IsPostgres()) {
+      EXPECT_EQ(load->get(), nullptr) << "PostgreSQL writes ordinary batches";
+      return nullptr;
+    }
+    EXPECT_NE(load->get(), nullptr);
+    return std::move(load).value();
+  }
 };
 TEPAT_STORE_SUITE_ON_ALL_ENGINES(RegistryStoreTest);
 
@@ -52,17 +64,12 @@ TEST_P(RegistryStoreTest, FirstApplyInsertsAndReapplyChangesNothing) {
 // A bulk load begins only on an empty registry and only where the engine has one (SQLite); its rows read back as
 // ApplyPeople's do, a NIK repeated in a later Apply is applied after the indexes are built, with history.
 TEST_P(RegistryStoreTest, BulkLoadOnlyIntoAnEmptyRegistryAndItsRowsReadBack) {
-  auto load = store().BeginPeopleBulkLoad(FromJob(kJob), 4);
-  ASSERT_TRUE(load.ok()) << load.status().message();
-  if (IsPostgres()) {
-    EXPECT_EQ(load->get(), nullptr) << "PostgreSQL writes ordinary batches";
-    return;
-  }
-  ASSERT_NE(load->get(), nullptr);
+  std::unique_ptr<store::PeopleBulkLoad> load = BeginBulkLoad();
+  if (load == nullptr) return;
   auto concurrent = store().BeginPeopleBulkLoad(FromJob(kLaterJob), 4);
   ASSERT_TRUE(concurrent.ok()) << concurrent.status().message();
   EXPECT_EQ(concurrent->get(), nullptr) << "one bulk load at a time (two could write a NIK twice)";
-  store::PeopleBulkLoad& bulk = **load;
+  store::PeopleBulkLoad& bulk = *load;
   auto first = bulk.Apply(TestPeople(6));
   ASSERT_TRUE(first.ok()) << first.status().message();
   EXPECT_EQ(*first, (ApplyCounts{.inserted = 6, .updated = 0, .unchanged = 0, .history_rows = 0}));
@@ -89,6 +96,33 @@ TEST_P(RegistryStoreTest, BulkLoadOnlyIntoAnEmptyRegistryAndItsRowsReadBack) {
   auto ordinary = store().ApplyPeople(TestPeople(10), FromJob(kLaterJob));  // needs the unique key index
   ASSERT_TRUE(ordinary.ok()) << ordinary.status().message();
   EXPECT_EQ(ordinary->people.unchanged, 9);
+}
+
+// One Apply may take several prepared batches (an import's waiting batches, one transaction): a NIK repeated in a
+// later batch of the same transaction is replayed as in an ordinary batch (the later row wins, no history: the
+// record is new), and households span the batches.
+TEST_P(RegistryStoreTest, BulkLoadTakesSeveralBatchesInOneTransaction) {
+  std::unique_ptr<store::PeopleBulkLoad> load = BeginBulkLoad();
+  if (load == nullptr) return;
+  const std::vector<store::PersonUpdate> people = TestPeople(6);
+  store::PersonUpdate renamed = people[2];
+  renamed.name = "WARGA BARU";
+  std::vector<store::PeopleBatch> batches;
+  batches.push_back(store::PeopleBatch::Of({people[0], people[1], people[2], people[3]}));
+  batches.push_back(store::PeopleBatch::Of({renamed, people[4], people[5]}));
+  auto applied = load->Apply(std::move(batches));
+  ASSERT_TRUE(applied.ok()) << applied.status().message();
+  EXPECT_EQ(*applied, (ApplyCounts{.inserted = 6, .updated = 1, .unchanged = 0, .history_rows = 0}));
+  auto finished = load->Finish();
+  ASSERT_TRUE(finished.ok()) << finished.status().message();
+  EXPECT_EQ(*finished, ApplyCounts{}) << "nothing was held back";
+  EXPECT_EQ(store().CountPeople().value(), 6);
+  EXPECT_EQ(Stored(2).name, "WARGA BARU");
+  EXPECT_TRUE(History(2).empty());
+  auto household = store().FindHousehold(people[5].kk);  // people 4-5: head 4
+  ASSERT_TRUE(household.ok() && household->has_value());
+  EXPECT_EQ((*household)->head_nik, people[4].nik);
+  EXPECT_EQ((*household)->members.size(), 2u);
 }
 
 TEST_P(RegistryStoreTest, StoredPersonReadsBackEveryField) {

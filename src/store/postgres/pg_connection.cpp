@@ -43,7 +43,7 @@ class TextParams {
       } else if (const auto* number = std::get_if<std::int64_t>(&param)) {
         storage_.push_back(std::to_string(*number));
       } else {
-        storage_.push_back(std::get<std::string>(param));
+        storage_.emplace_back(sql::ParamText(param));
       }
     }
     for (std::size_t i = 0; i < params.size(); ++i) {
@@ -109,7 +109,7 @@ void AppendCopyLine(const sql::SqlParams& params, std::string* out) {
     } else if (const auto* number = std::get_if<std::int64_t>(&param)) {
       out->append(std::to_string(*number));
     } else {
-      for (char c : std::get<std::string>(param)) {
+      for (char c : sql::ParamText(param)) {
         switch (c) {
           case '\\': out->append("\\\\"); break;
           case '\t': out->append("\\t"); break;

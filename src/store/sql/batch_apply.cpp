@@ -110,7 +110,7 @@ Result<std::size_t> LoadStored(Connection& tx, const EntityTable& table, BatchSt
   };
   for (std::size_t i = first; i < last; ++i) {
     if (!wanted(i)) continue;
-    params.emplace_back(std::string(batch.states[i].key));
+    params.emplace_back(batch.states[i].key);  // a view: the rows outlive the query
     if (params.size() == static_cast<std::size_t>(kKeysPerSelect)) {
       if (Status done = flush(); !done.ok()) return done;
     }
@@ -205,21 +205,17 @@ Result<ApplyCounts> InsertDistinctNewRows(Connection& tx, const EntityTable& tab
   for (const BatchRow& row : rows) {
     if (Status fits = CheckWidth(table, row); !fits.ok()) return fits;
   }
-  const domain::UnixSeconds now = ChangeTime(source);
-  Status inserted = InsertRows(tx, table, rows.size(), [&](std::size_t i, SqlParams& params) {
-    BatchRow& row = rows[i];
-    params.emplace_back(std::move(row.key));
-    params.emplace_back(source.job_id);
-    params.emplace_back(now);
-    params.emplace_back(now);
-    for (CellPatch& cell : row.cells) {
-      if (cell.op == CellPatch::Op::kSet) {
-        params.push_back(std::move(cell.value));
-      } else {
-        params.emplace_back(nullptr);
-      }
-    }
-  });
+  Status inserted = InsertNewRows(
+      tx, table, rows.size(), source, [&](std::size_t i) -> std::string_view { return rows[i].key; },
+      [&](std::size_t i, SqlParams& params) {
+        for (CellPatch& cell : rows[i].cells) {
+          if (cell.op == CellPatch::Op::kSet) {
+            params.push_back(std::move(cell.value));
+          } else {
+            params.emplace_back(nullptr);
+          }
+        }
+      });
   if (!inserted.ok()) return inserted;
   ApplyCounts counts;
   counts.inserted = static_cast<std::int64_t>(rows.size());
@@ -230,6 +226,19 @@ Result<ApplyCounts> InsertDistinctNewRows(Connection& tx, const EntityTable& tab
 
 domain::UnixSeconds ChangeTime(const ChangeSource& source) {
   return source.at != 0 ? source.at : static_cast<domain::UnixSeconds>(std::time(nullptr));
+}
+
+Status InsertNewRows(Connection& tx, const EntityTable& table, std::size_t count, const ChangeSource& source,
+                     const std::function<std::string_view(std::size_t)>& key,
+                     const std::function<void(std::size_t, SqlParams&)>& cells) {
+  const domain::UnixSeconds now = ChangeTime(source);
+  return InsertRows(tx, table, count, [&](std::size_t i, SqlParams& params) {
+    params.emplace_back(key(i));
+    params.emplace_back(source.job_id);
+    params.emplace_back(now);
+    params.emplace_back(now);
+    cells(i, params);
+  });
 }
 
 Status ExecInChunks(Connection& tx, const Statement& one, const Statement& batch, int rows_per_batch,
@@ -288,7 +297,7 @@ Result<ApplyCounts> ApplyBatch(Connection& tx, const EntityTable& table, std::ve
 
   const domain::UnixSeconds now = ChangeTime(source);
   auto append_insert = [&](const KeyState& state, bool move, SqlParams& params) {
-    params.emplace_back(std::string(state.key));
+    params.emplace_back(state.key);  // a view: the rows outlive the statement
     params.emplace_back(source.job_id);
     params.emplace_back(now);
     params.emplace_back(now);

@@ -50,6 +50,13 @@ enum class StoredKeys {
 Result<ApplyCounts> ApplyBatch(Connection& tx, const EntityTable& table, std::vector<BatchRow> rows,
                                const ChangeSource& source, StoredKeys stored = StoredKeys::kLookUp);
 
+/// Inserts `count` rows whose keys are not stored into `table` (COPY where the engine has it, else multi-row
+/// INSERTs), reading nothing: row i has the key `key(i)`, the frame of `source` (job, now) and the column values
+/// that `cells(i, params)` appends (one per column, in column order). Views appended must outlive the call.
+Status InsertNewRows(Connection& tx, const EntityTable& table, std::size_t count, const ChangeSource& source,
+                     const std::function<std::string_view(std::size_t)>& key,
+                     const std::function<void(std::size_t, SqlParams&)>& cells);
+
 /// Runs a multi-row statement for `count` rows: `batch` (rows_per_batch rows) as long as full batches remain,
 /// then `one` for each remaining row. `append(i, params)` appends the parameters of row i. Adds the rows the
 /// statements changed to `*changed` when it is not null.

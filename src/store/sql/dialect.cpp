@@ -5,6 +5,11 @@
 
 namespace tepat::store::sql {
 
+// The unique key indexes of people and households (part of registry_key_indexes_create).
+#define TEPAT_SQLITE_UNIQUE_KEY_INDEXES                                             \
+  "CREATE UNIQUE INDEX IF NOT EXISTS people_row_key_idx ON people(row_key); "       \
+  "CREATE UNIQUE INDEX IF NOT EXISTS households_row_key_idx ON households(row_key);"
+
 const Dialect& SqliteDialect() {
   static const Dialect kDialect{
       .engine_name = "sqlite",
@@ -21,10 +26,9 @@ const Dialect& SqliteDialect() {
       .insert_new_keys_first = true,
       .registry_key_indexes_drop = "DROP INDEX IF EXISTS people_row_key_idx; DROP INDEX IF EXISTS people_kk_idx; "
                                    "DROP INDEX IF EXISTS households_row_key_idx;",
+      .registry_unique_key_indexes_create = TEPAT_SQLITE_UNIQUE_KEY_INDEXES,
       .registry_key_indexes_create =
-          "CREATE UNIQUE INDEX IF NOT EXISTS people_row_key_idx ON people(row_key); "
-          "CREATE INDEX IF NOT EXISTS people_kk_idx ON people(kk); "
-          "CREATE UNIQUE INDEX IF NOT EXISTS households_row_key_idx ON households(row_key);",
+          TEPAT_SQLITE_UNIQUE_KEY_INDEXES " CREATE INDEX IF NOT EXISTS people_kk_idx ON people(kk);",
       .registry_key_index_exists = {"sqlite.registry_key_index_exists",
                                     "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND "
                                     "name = 'people_row_key_idx'"},
@@ -33,6 +37,8 @@ const Dialect& SqliteDialect() {
   };
   return kDialect;
 }
+
+#undef TEPAT_SQLITE_UNIQUE_KEY_INDEXES
 
 const Dialect& PostgresDialect() {
   static const Dialect kDialect{
@@ -51,6 +57,7 @@ const Dialect& PostgresDialect() {
       .key_lookup_end = "SET LOCAL plan_cache_mode = auto",
       .insert_new_keys_first = false,
       .registry_key_indexes_drop = "",
+      .registry_unique_key_indexes_create = "",
       .registry_key_indexes_create = "",
       .registry_key_index_exists = {"postgres.registry_key_index_exists", "SELECT 1"},
       .bulk_index_build_begin = "",

@@ -31,8 +31,12 @@ struct Dialect {
   /// key indexes of people and households (row_key, KK) so that rows are appended without them;
   /// `registry_key_indexes_create` builds them again (IF NOT EXISTS, by sorting). The create script also runs when
   /// a store is migrated (a load killed half-way left them dropped) and in each ordinary people batch (which needs
-  /// them). Both "" where the engine has no such path (PostgreSQL: COPY into indexed tables).
+  /// them). `registry_unique_key_indexes_create` builds the unique ones only (row_key of people and households),
+  /// which the held-back rows of a bulk load need; people's KK index is built after those rows are written, so
+  /// their updates do not rewrite its pages. All "" where the engine has no such path (PostgreSQL: COPY into
+  /// indexed tables).
   std::string_view registry_key_indexes_drop;
+  std::string_view registry_unique_key_indexes_create;
   std::string_view registry_key_indexes_create;
   /// One row: 1 when people's unique key index exists, 0 when a bulk load (running, or killed before the next
   /// start) dropped it; then no second bulk load may begin.

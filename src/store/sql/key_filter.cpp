@@ -29,12 +29,16 @@ Hashes HashesOf(std::uint64_t kind, std::string_view key) {
 KeyFilter::KeyFilter(int bits_log2)
     : mask_((std::uint64_t{1} << bits_log2) - 1), words_((std::uint64_t{1} << bits_log2) / 64, 0) {}
 
-void KeyFilter::Add(std::uint64_t kind, std::string_view key) {
+bool KeyFilter::Add(std::uint64_t kind, std::string_view key) {
   const Hashes h = HashesOf(kind, key);
+  bool seen = true;
   for (int i = 0; i < kProbes; ++i) {
     const std::uint64_t bit = (h.first + static_cast<std::uint64_t>(i) * h.step) & mask_;
-    words_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+    const std::uint64_t mask = std::uint64_t{1} << (bit & 63);
+    seen = seen && (words_[bit >> 6] & mask) != 0;
+    words_[bit >> 6] |= mask;
   }
+  return seen;
 }
 
 bool KeyFilter::MayHaveSeen(std::uint64_t kind, std::string_view key) const {

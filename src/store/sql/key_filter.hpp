@@ -15,8 +15,8 @@ class KeyFilter {
   /// `bits_log2`: the filter holds 2^bits_log2 bits (27: 16 MiB; with 1.3 million keys about 2 false positives
   /// per million look-ups, with 13 million about 1 in 100).
   explicit KeyFilter(int bits_log2 = 27);
-  /// Remembers `key` of `kind`.
-  void Add(std::uint64_t kind, std::string_view key);
+  /// Remembers `key` of `kind`; returns what MayHaveSeen(kind, key) answered just before.
+  bool Add(std::uint64_t kind, std::string_view key);
   /// False only when `key` of `kind` was never added.
   bool MayHaveSeen(std::uint64_t kind, std::string_view key) const;
 

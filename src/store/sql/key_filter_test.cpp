@@ -28,5 +28,13 @@ TEST(KeyFilterTest, KindsAreSeparate) {
   EXPECT_FALSE(filter.MayHaveSeen(1, "3510010101200002"));
 }
 
+TEST(KeyFilterTest, AddSaysWhetherTheKeyMayHaveBeenSeenBefore) {
+  KeyFilter filter(20);
+  EXPECT_FALSE(filter.Add(1, "3510010101200001"));
+  EXPECT_TRUE(filter.Add(1, "3510010101200001"));
+  EXPECT_FALSE(filter.Add(2, "3510010101200001"));
+  EXPECT_FALSE(filter.Add(1, "3510010101200002"));
+}
+
 }  // namespace
 }  // namespace tepat::store::sql

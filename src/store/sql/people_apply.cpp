@@ -6,13 +6,15 @@
 
 namespace tepat::store::sql {
 
-Result<PeopleApplyResult> ApplyPeopleRows(Connection& connection, const std::vector<PersonUpdate>& rows,
-                                          const ChangeSource& source) {
+Result<PeopleApplyResult> ApplyPeopleBatches(Connection& connection, const std::vector<PeopleBatch>& batches,
+                                             const ChangeSource& source) {
   // Built before the transaction and consumed by it; the body runs once.
   std::vector<BatchRow> people;
-  people.reserve(rows.size());
-  for (const PersonUpdate& row : rows) people.push_back(PersonBatchRow(row));
-  std::vector<BatchRow> households = HouseholdBatchRows(rows);
+  for (const PeopleBatch& batch : batches) {
+    for (std::size_t r = 0; r < batch.size(); ++r) people.push_back(PersonBatchRow(batch, r));
+  }
+  std::vector<BatchRow> households;
+  for (const HouseholdOfPeople& household : HouseholdsOf(batches)) households.push_back(HouseholdBatchRow(household));
   PeopleApplyResult result;
   Status written = RunInWriteTransaction(connection, [&](Connection& tx) -> Status {
     if (std::string_view indexes = tx.dialect().registry_key_indexes_create; !indexes.empty()) {
@@ -27,6 +29,13 @@ Result<PeopleApplyResult> ApplyPeopleRows(Connection& connection, const std::vec
   });
   if (!written.ok()) return written;
   return result;
+}
+
+Result<PeopleApplyResult> ApplyPeopleRows(Connection& connection, const std::vector<PersonUpdate>& rows,
+                                          const ChangeSource& source) {
+  std::vector<PeopleBatch> batches;
+  batches.push_back(PeopleBatch::Of(rows));
+  return ApplyPeopleBatches(connection, batches, source);
 }
 
 }  // namespace tepat::store::sql

@@ -28,8 +28,10 @@ inline constexpr Statement kListHistory{
 inline constexpr Statement kCountHistory{"count_history", "SELECT COUNT(*) FROM change_history"};
 
 // --- people and households ------------------------------------------------------------------------------------
+// Look-ups by NIK or KK compare row_key (a person's row_key is the NIK, a household's the KK), which the unique key
+// index serves; nik and households.kk have no index of their own (one index fewer to build after a bulk load).
 inline constexpr Statement kFindPersonByNik{"find_person_by_nik",
-                                            "SELECT " TEPAT_PERSON_COLUMNS " FROM people WHERE nik = ?"};
+                                            "SELECT " TEPAT_PERSON_COLUMNS " FROM people WHERE row_key = ?"};
 inline constexpr Statement kGetPerson{"get_person", "SELECT " TEPAT_PERSON_COLUMNS " FROM people WHERE id = ?"};
 inline constexpr Statement kCountPeople{"count_people", "SELECT COUNT(*) FROM people"};
 // One row: 0 when people and households are both empty (a bulk load may begin), else 1 or 2.
@@ -63,11 +65,11 @@ inline constexpr Statement kPeopleDataVersion{
 inline constexpr Statement kFindHousehold{
     "find_household",
     "SELECT h.id, h.kk, COALESCE(p.id, 0), h.desa, COALESCE(h.head_nik, '') FROM households h "
-    "LEFT JOIN people p ON p.nik = h.head_nik WHERE h.kk = ?"};
+    "LEFT JOIN people p ON p.row_key = h.head_nik WHERE h.row_key = ?"};
 inline constexpr Statement kGetHousehold{
     "get_household",
     "SELECT h.id, h.kk, COALESCE(p.id, 0), h.desa, COALESCE(h.head_nik, '') FROM households h "
-    "LEFT JOIN people p ON p.nik = h.head_nik WHERE h.id = ?"};
+    "LEFT JOIN people p ON p.row_key = h.head_nik WHERE h.id = ?"};
 inline constexpr Statement kListHouseholdMembers{
     "list_household_members", "SELECT " TEPAT_PERSON_COLUMNS " FROM people WHERE kk = ? ORDER BY nik"};
 

@@ -23,10 +23,6 @@ CellPatch FromPatch(const Patch<T>& patch, ToParam to_param) {
 }
 
 CellPatch TextPatch(const Patch<std::string>& patch) { return FromPatch(patch, Text); }
-CellPatch TextPatch(Patch<std::string>&& patch) {
-  if (patch.op == Patch<std::string>::Op::kSet) return CellPatch::Set(Text(std::move(patch.value)));
-  return FromPatch(patch, Text);  // no value to move
-}
 CellPatch DatePatch(const Patch<domain::CivilDate>& patch) { return FromPatch(patch, Date); }
 CellPatch RelationPatch(const Patch<domain::FamilyRelation>& patch) {
   return FromPatch(patch, [](domain::FamilyRelation r) { return Code(domain::FamilyRelationCode(r)); });
@@ -90,36 +86,46 @@ const EntityTable& RecipientsTable() {
   return kTable;
 }
 
-BatchRow PersonBatchRow(const PersonUpdate& update) { return PersonBatchRow(PersonUpdate(update)); }
-
-BatchRow PersonBatchRow(PersonUpdate&& u) {
-  std::string key = u.nik;
-  std::string search_name = SearchKey(u.name);
-  // A braced list is evaluated left to right: each field is moved from once.
-  return BatchRow{
-      std::move(key),
-      {SetCell(Text(std::move(u.nik))), SetCell(Text(std::move(u.kk))), SetCell(Text(std::move(u.name))),
-       SetCell(Text(std::move(search_name))), TextPatch(std::move(u.birth_place)), SetCell(Date(u.birth_date)),
-       SetCell(Code(domain::SexCode(u.sex))), TextPatch(std::move(u.religion)), RelationPatch(u.relation),
-       TextPatch(std::move(u.address)), TextPatch(std::move(u.rt)), TextPatch(std::move(u.rw)),
-       SetCell(Text(u.desa.compact())),
-       FromPatch(u.life_status, [](domain::LifeStatus s) { return Code(domain::LifeStatusCode(s)); }),
-       DatePatch(u.status_date), TextPatch(std::move(u.status_source))}};
+BatchRow PersonBatchRow(const PeopleBatch& people, std::size_t row) {
+  const CellRows& cells = people.cells();
+  BatchRow out{std::string(people.nik(row)), {}};
+  out.cells.reserve(cells.width());
+  for (std::size_t c = 0; c < cells.width(); ++c) {
+    switch (cells.op(row, c)) {
+      case CellRows::Op::kKeep: out.cells.push_back(CellPatch::Keep()); break;
+      case CellRows::Op::kClear: out.cells.push_back(CellPatch::Clear()); break;
+      case CellRows::Op::kSet: out.cells.push_back(SetCell(Text(std::string(cells.text(row, c))))); break;
+    }
+  }
+  return out;
 }
 
-std::vector<BatchRow> HouseholdBatchRows(const std::vector<PersonUpdate>& people) {
-  std::vector<BatchRow> rows;
+std::vector<HouseholdOfPeople> HouseholdsOf(const std::vector<PeopleBatch>& batches) {
+  namespace col = people_columns;
+  const std::string_view head = domain::FamilyRelationCode(domain::FamilyRelation::kHead);
+  std::vector<HouseholdOfPeople> households;
   std::unordered_map<std::string_view, std::size_t> index;
-  for (const PersonUpdate& person : people) {
-    auto [it, added] = index.try_emplace(person.kk, rows.size());
-    if (added) rows.push_back(BatchRow{person.kk, {SetCell(Text(person.kk)), CellPatch::Keep(), CellPatch::Keep()}});
-    BatchRow& row = rows[it->second];
-    row.cells[2] = SetCell(Text(person.desa.compact()));
-    const bool is_head =
-        person.relation.op == Patch<domain::FamilyRelation>::Op::kSet && person.relation.value == domain::FamilyRelation::kHead;
-    if (is_head) row.cells[1] = SetCell(Text(person.nik));
+  for (const PeopleBatch& batch : batches) {
+    const CellRows& cells = batch.cells();
+    for (std::size_t r = 0; r < cells.rows(); ++r) {
+      const std::string_view kk = cells.text(r, col::kKk);
+      auto [it, added] = index.try_emplace(kk, households.size());
+      if (added) households.push_back({kk, {}, {}});
+      HouseholdOfPeople& household = households[it->second];
+      household.desa = cells.text(r, col::kDesa);
+      if (cells.op(r, col::kRelation) == CellRows::Op::kSet && cells.text(r, col::kRelation) == head) {
+        household.head_nik = cells.text(r, col::kNik);
+      }
+    }
   }
-  return rows;
+  return households;
+}
+
+BatchRow HouseholdBatchRow(const HouseholdOfPeople& household) {
+  return BatchRow{std::string(household.kk),
+                  {SetCell(Text(std::string(household.kk))),
+                   household.head_nik.empty() ? CellPatch::Keep() : SetCell(Text(std::string(household.head_nik))),
+                   SetCell(Text(std::string(household.desa)))}};
 }
 
 BatchRow DtksBatchRow(const DtksUpdate& u) {

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "store/people_batch.hpp"
 #include "store/registry_types.hpp"
 #include "store/sql/batch_apply.hpp"
 #include "store/sql/entity_table.hpp"
@@ -16,15 +17,22 @@ const EntityTable& DtksMembersTable();
 const EntityTable& ProgramsTable();
 const EntityTable& RecipientsTable();
 
-/// The BatchRow of a person (values in their stored form); the second form moves the strings out of `update`.
-BatchRow PersonBatchRow(const PersonUpdate& update);
-BatchRow PersonBatchRow(PersonUpdate&& update);
+/// The BatchRow of row `row` of `people` (the values copied).
+BatchRow PersonBatchRow(const PeopleBatch& people, std::size_t row);
 BatchRow DtksBatchRow(const DtksUpdate& update);
 BatchRow ProgramBatchRow(const ProgramUpdate& update);
 BatchRow RecipientBatchRow(const RecipientUpdate& update);
-/// One row per distinct KK of `people`, in first-seen order: desa from the last row naming the KK, head NIK from
-/// the last row whose relation is set to head (kept otherwise).
-std::vector<BatchRow> HouseholdBatchRows(const std::vector<PersonUpdate>& people);
+/// The households row that the people rows of a batch give one KK (views into the PeopleBatch rows).
+struct HouseholdOfPeople {
+  std::string_view kk;
+  std::string_view head_nik;  ///< "" when no row of the KK sets its relation to head: the stored head is kept
+  std::string_view desa;
+};
+/// One household per distinct KK of the rows of `batches` (in order), in first-seen order: desa from the last row
+/// naming the KK, head NIK from the last row whose relation is set to head. Views stay valid while `batches` does.
+std::vector<HouseholdOfPeople> HouseholdsOf(const std::vector<PeopleBatch>& batches);
+/// The BatchRow of `household` (values copied).
+BatchRow HouseholdBatchRow(const HouseholdOfPeople& household);
 
 /// The text name search compares with: ASCII lower case.
 std::string SearchKey(std::string_view text);

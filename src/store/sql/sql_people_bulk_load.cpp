@@ -1,6 +1,8 @@
 #include "store/sql/sql_people_bulk_load.hpp"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
 
 #include "store/sql/batch_apply.hpp"
 #include "store/sql/key_filter.hpp"
@@ -27,47 +29,83 @@ void AddCounts(ApplyCounts& into, const ApplyCounts& more) {
   into.history_rows += more.history_rows;
 }
 
+/// A row of a PeopleBatch.
+struct PersonRef {
+  const PeopleBatch* batch;
+  std::size_t row;
+  std::string_view nik() const { return batch->nik(row); }
+};
+
+/// True when no NIK of `people` repeats.
+bool NiksDistinct(const std::vector<PersonRef>& people) {
+  std::unordered_set<std::string_view> seen;
+  seen.reserve(people.size());
+  for (const PersonRef& person : people) {
+    if (!seen.insert(person.nik()).second) return false;
+  }
+  return true;
+}
+
 class SqlPeopleBulkLoad final : public PeopleBulkLoad {
  public:
   SqlPeopleBulkLoad(ConnectionPool& pool, const ChangeSource& source, std::size_t batch_rows)
       : pool_(pool), source_(source), batch_rows_(std::max<std::size_t>(batch_rows, 1)) {}
 
-  Result<ApplyCounts> Apply(std::vector<PersonUpdate> rows) override {
+  Result<ApplyCounts> Apply(std::vector<PeopleBatch> batches) override {
     if (finished_) return domain::FailedPrecondition("the bulk load was finished; write ordinary batches");
     Result<ConnectionPool::Lease> lease = pool_.Acquire();
     if (!lease.ok()) return lease.status();
     if (indexed_) {
-      Result<PeopleApplyResult> applied = ApplyPeopleRows(**lease, rows, source_);
+      Result<PeopleApplyResult> applied = ApplyPeopleBatches(**lease, batches, source_);
       if (!applied.ok()) return applied.status();
       return applied->people;
     }
     // A key written by an earlier transaction of the load is held back (its row would update a stored record,
     // which needs the index); every row of such a key in this transaction is, so rows of one key keep their order.
-    std::vector<BatchRow> people_now, households_now;
-    people_now.reserve(rows.size());
     const std::size_t held_people = held_people_.size(), held_households = held_households_.size();
-    for (BatchRow& household : HouseholdBatchRows(rows)) {
-      (filter_.MayHaveSeen(kHouseholdKey, household.key) ? held_households_ : households_now)
-          .push_back(std::move(household));
+    const std::vector<HouseholdOfPeople> households = HouseholdsOf(batches);
+    std::vector<HouseholdOfPeople> households_now;
+    for (const HouseholdOfPeople& household : households) {
+      if (filter_.MayHaveSeen(kHouseholdKey, household.kk)) {
+        held_households_.push_back(HouseholdBatchRow(household));
+      } else {
+        households_now.push_back(household);
+      }
     }
-    std::vector<bool> hold(rows.size());
-    for (std::size_t i = 0; i < rows.size(); ++i) hold[i] = filter_.MayHaveSeen(kPersonKey, rows[i].nik);
-    // Remembered before the rows are moved. Should the transaction fail, a key remembered too early only holds a
-    // later row back (which is then applied with look-ups: still correct).
-    for (const PersonUpdate& row : rows) {
-      filter_.Add(kPersonKey, row.nik);
-      filter_.Add(kHouseholdKey, row.kk);
+    std::vector<PersonRef> people_now;
+    for (const PeopleBatch& batch : batches) {
+      for (std::size_t r = 0; r < batch.size(); ++r) {
+        if (filter_.MayHaveSeen(kPersonKey, batch.nik(r))) {
+          held_people_.push_back(PersonBatchRow(batch, r));
+        } else {
+          people_now.push_back({&batch, r});
+        }
+      }
     }
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-      (hold[i] ? held_people_ : people_now).push_back(PersonBatchRow(std::move(rows[i])));
-    }
+    // Remembered before the rows are written. Should the transaction fail, a key remembered too early only holds a
+    // later row back (which is then applied with look-ups: still correct). A key not held back that the filter
+    // may have seen now was seen in this transaction (or is a false positive): then its rows are replayed.
+    bool maybe_repeated = false;
+    for (const PersonRef& person : people_now) maybe_repeated |= filter_.Add(kPersonKey, person.nik());
+    for (const HouseholdOfPeople& household : households) filter_.Add(kHouseholdKey, household.kk);
     ApplyCounts counts;
     Status written = RunInWriteTransaction(**lease, [&](Connection& tx) -> Status {
-      Result<ApplyCounts> people = ApplyBatch(tx, PeopleTable(), std::move(people_now), source_, StoredKeys::kNone);
+      Result<ApplyCounts> people = InsertPeople(tx, people_now, maybe_repeated);
       if (!people.ok()) return people.status();
-      Result<ApplyCounts> households =
-          ApplyBatch(tx, HouseholdsTable(), std::move(households_now), source_, StoredKeys::kNone);
-      if (!households.ok()) return households.status();
+      Status households = InsertNewRows(
+          tx, HouseholdsTable(), households_now.size(), source_,
+          [&](std::size_t i) { return households_now[i].kk; },
+          [&](std::size_t i, SqlParams& params) {
+            const HouseholdOfPeople& household = households_now[i];
+            params.emplace_back(household.kk);
+            if (household.head_nik.empty()) {
+              params.emplace_back(nullptr);  // a new record: "keep" is NULL
+            } else {
+              params.emplace_back(household.head_nik);
+            }
+            params.emplace_back(household.desa);
+          });
+      if (!households.ok()) return households;
       counts = *people;
       return Status::Ok();
     });
@@ -94,24 +132,59 @@ class SqlPeopleBulkLoad final : public PeopleBulkLoad {
   }
 
  private:
-  // Builds the key indexes (one transaction), then applies the held-back rows in file order, batch_rows_ per
-  // transaction; from then on the load writes ordinary batches. Returns the held-back people's counts.
+  // Inserts `people` (keys not stored) on `tx`: their cells bound as they are when no NIK repeats (the usual case;
+  // checked only when `maybe_repeated`), else replayed as an ordinary batch would (ApplyBatch without look-ups).
+  Result<ApplyCounts> InsertPeople(Connection& tx, const std::vector<PersonRef>& people, bool maybe_repeated) {
+    if (maybe_repeated && !NiksDistinct(people)) {
+      std::vector<BatchRow> rows;
+      rows.reserve(people.size());
+      for (const PersonRef& person : people) rows.push_back(PersonBatchRow(*person.batch, person.row));
+      return ApplyBatch(tx, PeopleTable(), std::move(rows), source_, StoredKeys::kNone);
+    }
+    Status inserted = InsertNewRows(
+        tx, PeopleTable(), people.size(), source_, [&](std::size_t i) { return people[i].nik(); },
+        [&](std::size_t i, SqlParams& params) {
+          const CellRows& cells = people[i].batch->cells();
+          const std::size_t row = people[i].row;
+          for (std::size_t c = 0; c < cells.width(); ++c) {
+            if (cells.op(row, c) == CellRows::Op::kSet) {
+              params.emplace_back(cells.text(row, c));
+            } else {
+              params.emplace_back(nullptr);  // a new record: "keep" and "clear" are both NULL
+            }
+          }
+        });
+    if (!inserted.ok()) return inserted;
+    ApplyCounts counts;
+    counts.inserted = static_cast<std::int64_t>(people.size());
+    return counts;
+  }
+
+  // Builds the unique key indexes (one transaction), applies the held-back rows in file order, batch_rows_ per
+  // transaction, then builds people's KK index (one transaction; after the rows, whose updates set every column, so
+  // that they do not rewrite its pages); from then on the load writes ordinary batches. Returns the held-back
+  // people's counts. Should it fail half-way, the next Migrate or ordinary people batch builds what is missing.
   Result<ApplyCounts> BuildIndexesAndApplyHeldBack(Connection& connection) {
     const Dialect& dialect = connection.dialect();
-    if (Status set = connection.ExecScript(dialect.bulk_index_build_begin); !set.ok()) return set;
-    Status built = RunInWriteTransaction(connection, [&](Connection& tx) {
-      return tx.ExecScript(dialect.registry_key_indexes_create);
-    });
-    Status reset = connection.ExecScript(dialect.bulk_index_build_end);
-    if (!built.ok()) return built;
-    if (!reset.ok()) return reset;
+    if (Status built = BuildIndexes(connection, dialect.registry_unique_key_indexes_create); !built.ok()) return built;
     indexed_ = true;
     ApplyCounts counts;
     Status people = ApplyHeldBack(connection, PeopleTable(), held_people_, &counts);
     if (!people.ok()) return people;
     Status households = ApplyHeldBack(connection, HouseholdsTable(), held_households_, nullptr);
     if (!households.ok()) return households;
+    if (Status built = BuildIndexes(connection, dialect.registry_key_indexes_create); !built.ok()) return built;
     return counts;
+  }
+
+  // Runs `script` (index builds) in one write transaction, with the dialect's settings for building indexes.
+  static Status BuildIndexes(Connection& connection, std::string_view script) {
+    const Dialect& dialect = connection.dialect();
+    if (Status set = connection.ExecScript(dialect.bulk_index_build_begin); !set.ok()) return set;
+    Status built = RunInWriteTransaction(connection, [&](Connection& tx) { return tx.ExecScript(script); });
+    Status reset = connection.ExecScript(dialect.bulk_index_build_end);
+    if (!built.ok()) return built;
+    return reset;
   }
 
   // Applies `rows` to `table` (stored keys looked up) in transactions of batch_rows_, adding the counts to
