@@ -17,12 +17,18 @@ constexpr size_t kParallelGrain = 1024;
 constexpr size_t kMaxTokens = 255;  // token_count is one byte
 constexpr size_t kNormalizeChunk = 16384;  // values normalised into one buffer by one task
 
-// Resizes `values` to `size` (new entries `fill`). When it must move, it takes a quarter more room than asked: the
+// Makes room for `size` entries; when `values` must move, it takes a quarter more room than asked: the
 // records of a large registry are prepared once, then candidates are appended (and truncated) at every screening,
 // which would otherwise copy arrays of hundreds of MB each time. Room never written is never faulted in.
 template <typename T>
-void ResizeWithRoom(std::vector<T>& values, size_t size, const T& fill) {
+void ReserveWithRoom(std::vector<T>& values, size_t size) {
   if (size > values.capacity()) values.reserve(size + size / 4);
+}
+
+// Resizes `values` to `size` (new entries `fill`), with room as ReserveWithRoom.
+template <typename T>
+void ResizeWithRoom(std::vector<T>& values, size_t size, const T& fill) {
+  ReserveWithRoom(values, size);
   values.resize(size, fill);
 }
 
@@ -203,10 +209,7 @@ void PreparedRecords::AddValues(size_t field_index, const RecordTable& table, si
       new_ids.push_back(id);
     }
   }
-  if (field.value.size() + table.rows() > field.value.capacity()) {
-    const size_t size = field.value.size() + table.rows();
-    field.value.reserve(size + size / 4);  // as ResizeWithRoom: candidates appended later fit
-  }
+  ReserveWithRoom(field.value, field.value.size() + table.rows());
   for (size_t row = 0; row < table.rows(); ++row) {
     const uint32_t id = raw_to_value[table.CellId(row, column)];
     field.value.push_back(id);
