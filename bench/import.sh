@@ -50,10 +50,21 @@ small_rows=$(rows_of "$out/small/dukcapil.csv")
 mb=$(du -m "$file" | cut -f1)
 small_mb=$(du -m "$out/small/dukcapil.csv" | cut -f1)
 
+# The machine's speed drifts from minute to minute (a shared VM), so the two big imports run alternately RUNS times
+# (default 3), each into a new database, and the run with the median wall time of each is reported.
+runs=${RUNS:-3}
+median_of() { sort -n "$1" | sed -n "$(( (runs + 1) / 2 ))p"; }
 load_before=$(load_now)
-read -r tepat_s tepat_kb tepat_user tepat_sys < <(time_of tepat "$binary" import dukcapil "$file" --db "sqlite:$out/tepat.db" \
-  --work-dir "$out/jobs" --quiet)
-read -r plain_s plain_kb plain_user plain_sys < <(time_of plain sqlite3 "$out/plain.db" -cmd ".mode csv" ".import '$file' people")
+for ((i = 1; i <= runs; i++)); do
+  rm -rf "$out/tepat.db" "$out/tepat.db-wal" "$out/tepat.db-shm" "$out/jobs" "$out/plain.db"
+  time_of "tepat.$i" "$binary" import dukcapil "$file" --db "sqlite:$out/tepat.db" --work-dir "$out/jobs" --quiet \
+    >> "$out/runs.tepat"
+  time_of "plain.$i" sqlite3 "$out/plain.db" -cmd ".mode csv" ".import '$file' people" >> "$out/runs.plain"
+done
+read -r tepat_s tepat_kb tepat_user tepat_sys < <(median_of "$out/runs.tepat")
+read -r plain_s plain_kb plain_user plain_sys < <(median_of "$out/runs.plain")
+tepat_walls=$(cut -d' ' -f1 "$out/runs.tepat" | paste -sd/)
+plain_walls=$(cut -d' ' -f1 "$out/runs.plain" | paste -sd/)
 read -r small_s small_kb small_user small_sys < <(time_of small "$binary" import dukcapil "$out/small/dukcapil.csv" \
   --db "sqlite:$out/small.db" --work-dir "$out/jobs-small" --quiet)
 load_after=$(load_now)
@@ -79,10 +90,12 @@ section=$(mktemp)
   echo "same file into a plain table without keys or checks. Big file ${rows} rows (${mb} MB), small file ${small_rows} rows"
   echo "(${small_mb} MB). $(date -u +%Y-%m-%d), $(machine_line). Load average (1/5/15 min) before: ${load_before},"
   echo "after: ${load_after}$([[ ${#nice_cmd[@]} -eq 0 ]] && echo ", measured without nice" || echo ", measured under nice")."
+  echo "The two big imports ran alternately ${runs} times; each row shows the run with the median wall time (all wall"
+  echo "times: \`tepat import\` ${tepat_walls} s, \`.import\` ${plain_walls} s)."
   echo
   echo "| what | wall time (user / system CPU) | rows/s | peak RSS | × plain .import (wall; CPU) | job |"
   echo "|---|---|---|---|---|---|"
-  echo "| SQLite, \`tepat import\` (validate, households; first load: bulk, key indexes built at the end), ${rows} rows | ${tepat_s} s (${tepat_user} / ${tepat_sys} s) | $(rate "$rows" "$tepat_s") | $((tepat_kb / 1024)) MB | $(ratio "$tepat_s" "$plain_s"); $(ratio "$(cpu "$tepat_user" "$tepat_sys")" "$(cpu "$plain_user" "$plain_sys")") | $(job_summary tepat) |"
+  echo "| SQLite, \`tepat import\` (validate, households; first load: bulk, key indexes built at the end), ${rows} rows | ${tepat_s} s (${tepat_user} / ${tepat_sys} s) | $(rate "$rows" "$tepat_s") | $((tepat_kb / 1024)) MB | $(ratio "$tepat_s" "$plain_s"); $(ratio "$(cpu "$tepat_user" "$tepat_sys")" "$(cpu "$plain_user" "$plain_sys")") | $(job_summary "tepat.$runs") |"
   echo "| SQLite, \`sqlite3 .import\` into a plain table, ${rows} rows | ${plain_s} s (${plain_user} / ${plain_sys} s) | $(rate "$rows" "$plain_s") | $((plain_kb / 1024)) MB | 1.00; 1.00 | |"
   echo "| SQLite, \`tepat import\`, small file ${small_rows} rows (memory flat in file size) | ${small_s} s (${small_user} / ${small_sys} s) | $(rate "$small_rows" "$small_s") | $((small_kb / 1024)) MB | | $(job_summary small) |"
   echo "$pg_line"

@@ -53,16 +53,49 @@ CivilDate CivilDate::FromDaysSinceEpoch(std::int64_t days) {
   return CivilDate{year, month, day};
 }
 
+namespace {
+
+/// Writes `value` (0 <= value < 10^width) as `width` digits, zero-padded, at `out`.
+void PutDigits(char* out, int value, int width) {
+  for (int i = width - 1; i >= 0; --i) {
+    out[i] = static_cast<char>('0' + value % 10);
+    value /= 10;
+  }
+}
+
+/// True when the fields fit the fixed-width formats (4-digit year, 2-digit month and day).
+bool FitsFixedWidth(const CivilDate& date) {
+  return date.year >= 0 && date.year <= 9999 && date.month >= 0 && date.month <= 99 && date.day >= 0 &&
+         date.day <= 99;
+}
+
+}  // namespace
+
+// Written digit by digit: an import formats a date per row, where snprintf cost more than parsing it.
 std::string CivilDate::Iso() const {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  return buf;
+  if (!FitsFixedWidth(*this)) {
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    return buf;
+  }
+  std::string text(10, '-');
+  PutDigits(text.data(), year, 4);
+  PutDigits(text.data() + 5, month, 2);
+  PutDigits(text.data() + 8, day, 2);
+  return text;
 }
 
 std::string CivilDate::Dmy() const {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", day, month, year);
-  return buf;
+  if (!FitsFixedWidth(*this)) {
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", day, month, year);
+    return buf;
+  }
+  std::string text(10, '/');
+  PutDigits(text.data(), day, 2);
+  PutDigits(text.data() + 3, month, 2);
+  PutDigits(text.data() + 6, year, 4);
+  return text;
 }
 
 }  // namespace tepat::domain

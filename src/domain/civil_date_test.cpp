@@ -32,5 +32,12 @@ TEST(CivilDateTest, Formats) {
   EXPECT_LT((CivilDate{1980, 12, 31}), (CivilDate{1981, 1, 1}));
 }
 
+TEST(CivilDateTest, FormatsPadWithZerosAndKeepFieldsTooWideForThem) {
+  EXPECT_EQ((CivilDate{905, 1, 2}).Iso(), "0905-01-02");
+  EXPECT_EQ((CivilDate{905, 1, 2}).Dmy(), "02/01/0905");
+  EXPECT_EQ((CivilDate{12345, 6, 7}).Iso(), "12345-06-07");
+  EXPECT_EQ((CivilDate{-1, 6, 7}).Dmy(), "07/06/-001");
+}
+
 }  // namespace
 }  // namespace tepat::domain

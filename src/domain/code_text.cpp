@@ -1,11 +1,10 @@
 #include "domain/code_text.hpp"
 
-#include <cctype>
-
 namespace tepat::domain {
 
 std::string CanonicalCode(std::string_view text) {
   std::string out;
+  out.reserve(text.size());
   bool pending_space = false;
   for (char c : text) {
     if (c == ' ' || c == '\t' || c == '_' || c == '-' || c == '/') {
@@ -14,7 +13,7 @@ std::string CanonicalCode(std::string_view text) {
     }
     if (pending_space) out.push_back(' ');
     pending_space = false;
-    out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+    out.push_back(c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c);  // ASCII only, as the C locale
   }
   return out;
 }

@@ -1,5 +1,6 @@
 #include "domain/id_number.hpp"
 
+#include <algorithm>
 #include <string>
 
 namespace tepat::domain {
@@ -71,6 +72,10 @@ IdNormalization NormalizeIdNumber(std::string_view raw, std::string_view label) 
   }
   if (LooksLikeScientificNotation(text)) {
     out.error = ExcelNumberFinding(label);
+    return out;
+  }
+  if (text.size() == kIdNumberDigits && std::all_of(text.begin(), text.end(), IsDigit)) {
+    out.digits.assign(text);  // already 16 plain digits: the usual case
     return out;
   }
   std::string digits;

@@ -5,6 +5,10 @@
 #include <limits>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "ingest/excel_date.hpp"
 
 namespace tepat::ingest {
@@ -79,6 +83,30 @@ bool IsSerialText(std::string_view s) {
   const std::size_t dot = s.find('.');
   if (dot == std::string_view::npos) return AllDigits(s);
   return AllDigits(s.substr(0, dot)) && AllDigits(s.substr(dot + 1));
+}
+
+/// True when CleanText would return `text` unchanged because it holds no byte that could need it: no control
+/// character (tab, line break), no byte of 0x80 or more (a no-break space is C2 A0), no two spaces in a row, no
+/// space at either end. Sixteen bytes at a time where SSE2 is available.
+bool NothingToClean(std::string_view text) {
+  if (text.empty() || text.front() == ' ' || text.back() == ' ') return false;
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i space = _mm_set1_epi8(' ');
+  for (; i + 17 <= text.size(); i += 16) {
+    const __m128i here = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i + 1));
+    // Signed compare: bytes of 0x80 or more are negative, so "below a space" also catches them.
+    const __m128i bad = _mm_or_si128(_mm_cmplt_epi8(here, space),
+                                     _mm_and_si128(_mm_cmpeq_epi8(here, space), _mm_cmpeq_epi8(next, space)));
+    if (_mm_movemask_epi8(bad) != 0) return false;
+  }
+#endif
+  for (; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < ' ' || c >= 0x80 || (c == ' ' && i + 1 < text.size() && text[i + 1] == ' ')) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -202,13 +230,7 @@ std::optional<std::int64_t> ParseRupiah(const Cell& cell) {
 }
 
 std::string CleanText(std::string_view text) {
-  // Fast path: nothing to collapse (no tabs, line breaks, no-break spaces, double or edge spaces).
-  bool clean = !text.empty() && text.front() != ' ' && text.back() != ' ';
-  for (std::size_t i = 0; clean && i < text.size(); ++i) {
-    const char c = text[i];
-    clean = c != '\t' && c != '\r' && c != '\n' && c != '\xC2' && !(c == ' ' && i > 0 && text[i - 1] == ' ');
-  }
-  if (clean) return std::string(text);
+  if (NothingToClean(text)) return std::string(text);
   std::string out;
   out.reserve(text.size());
   bool pending = false;

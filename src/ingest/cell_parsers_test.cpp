@@ -97,6 +97,27 @@ TEST(CleanTextTest, CollapsesWhitespace) {
   EXPECT_EQ(CleanText(""), "");
 }
 
+TEST(CleanTextTest, LongTextIsCheckedEveryWhereIncludingAcrossSixteenByteBlocks) {
+  const std::string street = "JL. RAJAWALI BARAT NO. 82 DUSUN KRAJAN";  // 38 bytes, nothing to clean
+  EXPECT_EQ(CleanText(street), street);
+  for (std::size_t at = 1; at + 1 < street.size(); ++at) {
+    if (street[at] == ' ' || street[at - 1] == ' ') continue;
+    std::string doubled = street;
+    doubled.insert(at, "  ");
+    std::string expected = street;
+    expected.insert(at, " ");
+    EXPECT_EQ(CleanText(doubled), expected) << at;
+    std::string tab = street;
+    tab.insert(at, "\t");
+    EXPECT_EQ(CleanText(tab), expected) << at;
+    std::string no_break = street;
+    no_break.insert(at, "\xC2\xA0");
+    EXPECT_EQ(CleanText(no_break), expected) << at;
+  }
+  EXPECT_EQ(CleanText("KELURAHAN SUKAJADI KOTA BANDUNG   "), "KELURAHAN SUKAJADI KOTA BANDUNG");
+  EXPECT_EQ(CleanText("DESA PEÑA BLANCA KECAMATAN SEBELAS"), "DESA PEÑA BLANCA KECAMATAN SEBELAS");
+}
+
 TEST(TextEncodingTest, ValidatesUtf8) {
   EXPECT_TRUE(IsValidUtf8("plain"));
   EXPECT_TRUE(IsValidUtf8("caf\xC3\xA9 \xE2\x80\x98x\xE2\x80\x99 \xF0\x9F\x98\x80"));

@@ -68,6 +68,10 @@ class CsvReader final : public TableReader {
   std::uint64_t next_row_ = 1;
   std::uint64_t record_row_ = 0;   // row number of the record being read
   std::string cell_;               // bytes of the cell being read
+  // A cell that lies whole in the chunk (no quotes; the common case) is not copied into cell_: FinishCell copies
+  // it from the chunk once.
+  std::string_view cell_in_chunk_;
+  bool cell_is_in_chunk_ = false;
   bool cell_has_high_bytes_ = false;
   bool transcoded_ = false;
   std::vector<ImportNotice> notices_;

@@ -100,8 +100,8 @@ std::optional<domain::Sex> RowChecker::SexCode(int col) {
 std::optional<domain::RegionCode> RowChecker::CheckRegionKnown(int col, const domain::RegionCode& code) {
   const std::string& c = code.compact();
   if (context_.regions == nullptr || c.size() < kKabupatenDigits) return code;
-  const std::string kab = code.Dotted().substr(0, std::string_view("PP.KK").size());
   if (!context_.regions->HasKabupaten(std::string_view(c).substr(0, kKabupatenDigits))) {
+    const std::string kab = code.Dotted().substr(0, std::string_view("PP.KK").size());
     Error(col, "Kabupaten/kota " + kab + " tidak dikenal; periksa kode wilayah Kemendagri.",
           "Kabupaten/kota " + kab + " is unknown; check the official region code.");
     return std::nullopt;

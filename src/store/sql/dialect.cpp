@@ -11,6 +11,14 @@ namespace tepat::store::sql {
   "CREATE UNIQUE INDEX IF NOT EXISTS households_row_key_idx ON households(row_key);"
 
 const Dialect& SqliteDialect() {
+  static const std::string kIndexBuildBegin = "PRAGMA temp_store = FILE; PRAGMA threads = 2; PRAGMA cache_size = -" +
+                                              std::to_string(kSqliteIndexSortCacheKiB) + ";";
+  static const std::string kIndexBuildEnd = "PRAGMA temp_store = MEMORY; PRAGMA threads = 0; PRAGMA cache_size = -" +
+                                            std::to_string(kSqlitePageCacheKiB) + ";";
+  static const std::string kBulkLoadBegin =
+      "PRAGMA wal_autocheckpoint = " + std::to_string(kSqliteBulkLoadWalAutoCheckpointPages) + ";";
+  static const std::string kBulkLoadEnd =
+      "PRAGMA wal_autocheckpoint = " + std::to_string(kSqliteWalAutoCheckpointPages) + ";";
   static const Dialect kDialect{
       .engine_name = "sqlite",
       .numbered_placeholders = false,
@@ -32,8 +40,11 @@ const Dialect& SqliteDialect() {
       .registry_key_index_exists = {"sqlite.registry_key_index_exists",
                                     "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND "
                                     "name = 'people_row_key_idx'"},
-      .bulk_index_build_begin = "PRAGMA temp_store = FILE; PRAGMA threads = 2;",
-      .bulk_index_build_end = "PRAGMA temp_store = MEMORY; PRAGMA threads = 0;",
+      .bulk_index_build_begin = kIndexBuildBegin,
+      .bulk_index_build_end = kIndexBuildEnd,
+      .bulk_load_begin = kBulkLoadBegin,
+      .bulk_load_end = kBulkLoadEnd,
+      .wal_checkpoint = "PRAGMA wal_checkpoint(PASSIVE);",
   };
   return kDialect;
 }
@@ -62,6 +73,9 @@ const Dialect& PostgresDialect() {
       .registry_key_index_exists = {"postgres.registry_key_index_exists", "SELECT 1"},
       .bulk_index_build_begin = "",
       .bulk_index_build_end = "",
+      .bulk_load_begin = "",
+      .bulk_load_end = "",
+      .wal_checkpoint = "",
   };
   return kDialect;
 }

@@ -1,9 +1,12 @@
 #include "store/sql/sql_people_bulk_load.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <string_view>
 #include <unordered_set>
+#include <utility>
 
+#include "store/sql/background_checkpointer.hpp"
 #include "store/sql/batch_apply.hpp"
 #include "store/sql/key_filter.hpp"
 #include "store/sql/people_apply.hpp"
@@ -48,16 +51,24 @@ bool NiksDistinct(const std::vector<PersonRef>& people) {
 
 class SqlPeopleBulkLoad final : public PeopleBulkLoad {
  public:
-  SqlPeopleBulkLoad(ConnectionPool& pool, const ChangeSource& source, std::size_t batch_rows)
-      : pool_(pool), source_(source), batch_rows_(std::max<std::size_t>(batch_rows, 1)) {}
+  // `writer`: the connection the load writes with, its bulk_load_begin already run.
+  SqlPeopleBulkLoad(ConnectionPool& pool, ConnectionPool::Lease writer, const ChangeSource& source,
+                    std::size_t batch_rows)
+      : writer_(std::move(writer)), source_(source), batch_rows_(std::max<std::size_t>(batch_rows, 1)) {
+    const std::string_view checkpoint = writer_->dialect().wal_checkpoint;
+    // The checkpointer borrows a second connection: not with a pool of one (an in-memory database has no log).
+    if (!checkpoint.empty() && pool.Stats().size >= 2) checkpointer_.emplace(pool, checkpoint);
+  }
+
+  ~SqlPeopleBulkLoad() override { RestoreWriter(); }
 
   Result<ApplyCounts> Apply(std::vector<PeopleBatch> batches) override {
     if (finished_) return domain::FailedPrecondition("the bulk load was finished; write ordinary batches");
-    Result<ConnectionPool::Lease> lease = pool_.Acquire();
-    if (!lease.ok()) return lease.status();
+    Connection& connection = *writer_;
     if (indexed_) {
-      Result<PeopleApplyResult> applied = ApplyPeopleBatches(**lease, batches, source_);
+      Result<PeopleApplyResult> applied = ApplyPeopleBatches(connection, batches, source_);
       if (!applied.ok()) return applied.status();
+      Committed();
       return applied->people;
     }
     // A key written by an earlier transaction of the load is held back (its row would update a stored record,
@@ -89,7 +100,7 @@ class SqlPeopleBulkLoad final : public PeopleBulkLoad {
     for (const PersonRef& person : people_now) maybe_repeated |= filter_.Add(kPersonKey, person.nik());
     for (const HouseholdOfPeople& household : households) filter_.Add(kHouseholdKey, household.kk);
     ApplyCounts counts;
-    Status written = RunInWriteTransaction(**lease, [&](Connection& tx) -> Status {
+    Status written = RunInWriteTransaction(connection, [&](Connection& tx) -> Status {
       Result<ApplyCounts> people = InsertPeople(tx, people_now, maybe_repeated);
       if (!people.ok()) return people.status();
       Status households = InsertNewRows(
@@ -114,8 +125,9 @@ class SqlPeopleBulkLoad final : public PeopleBulkLoad {
       held_households_.resize(held_households);
       return written;
     }
+    Committed();
     if (held_people_.size() + held_households_.size() > kMaxHeldBackRows) {
-      Result<ApplyCounts> held = BuildIndexesAndApplyHeldBack(**lease);
+      Result<ApplyCounts> held = BuildIndexesAndApplyHeldBack(connection);
       if (!held.ok()) return held.status();
       AddCounts(counts, *held);
     }
@@ -125,13 +137,26 @@ class SqlPeopleBulkLoad final : public PeopleBulkLoad {
   Result<ApplyCounts> Finish() override {
     if (finished_) return domain::FailedPrecondition("the bulk load was finished already");
     finished_ = true;
-    if (indexed_) return ApplyCounts{};
-    Result<ConnectionPool::Lease> lease = pool_.Acquire();
-    if (!lease.ok()) return lease.status();
-    return BuildIndexesAndApplyHeldBack(**lease);
+    Result<ApplyCounts> held = indexed_ ? ApplyCounts{} : BuildIndexesAndApplyHeldBack(*writer_);
+    // The log the load grew is copied back now, once, rather than by whichever commit comes next.
+    if (checkpointer_) checkpointer_->Drain();
+    RestoreWriter();
+    return held;
   }
 
  private:
+  // A write transaction of the load committed: the log it grew is copied back on the checkpointer's thread.
+  void Committed() {
+    if (checkpointer_) checkpointer_->Notify();
+  }
+
+  // Gives the writer connection its usual settings back (once).
+  void RestoreWriter() {
+    if (restored_) return;
+    restored_ = true;
+    (void)writer_->ExecScript(writer_->dialect().bulk_load_end);  // failing leaves only a larger log between checkpoints
+  }
+
   // Inserts `people` (keys not stored) on `tx`: their cells bound as they are when no NIK repeats (the usual case;
   // checked only when `maybe_repeated`), else replayed as an ordinary batch would (ApplyBatch without look-ups).
   Result<ApplyCounts> InsertPeople(Connection& tx, const std::vector<PersonRef>& people, bool maybe_repeated) {
@@ -178,12 +203,13 @@ class SqlPeopleBulkLoad final : public PeopleBulkLoad {
   }
 
   // Runs `script` (index builds) in one write transaction, with the dialect's settings for building indexes.
-  static Status BuildIndexes(Connection& connection, std::string_view script) {
+  Status BuildIndexes(Connection& connection, std::string_view script) {
     const Dialect& dialect = connection.dialect();
     if (Status set = connection.ExecScript(dialect.bulk_index_build_begin); !set.ok()) return set;
     Status built = RunInWriteTransaction(connection, [&](Connection& tx) { return tx.ExecScript(script); });
     Status reset = connection.ExecScript(dialect.bulk_index_build_end);
     if (!built.ok()) return built;
+    Committed();
     return reset;
   }
 
@@ -202,20 +228,23 @@ class SqlPeopleBulkLoad final : public PeopleBulkLoad {
         return Status::Ok();
       });
       if (!written.ok()) return written;
+      Committed();
     }
     rows.clear();
     rows.shrink_to_fit();
     return Status::Ok();
   }
 
-  ConnectionPool& pool_;
+  ConnectionPool::Lease writer_;  // held for the whole load
   const ChangeSource source_;
   const std::size_t batch_rows_;
+  std::optional<BackgroundCheckpointer> checkpointer_;  // after writer_: stops before it is returned
   KeyFilter filter_;
   std::vector<BatchRow> held_people_;      // file order
   std::vector<BatchRow> held_households_;  // file order of each KK's last row in its transaction
   bool indexed_ = false;   // the indexes were built: Apply writes ordinary batches
   bool finished_ = false;
+  bool restored_ = false;  // bulk_load_end was run on writer_
 };
 
 }  // namespace
@@ -240,7 +269,8 @@ Result<std::unique_ptr<PeopleBulkLoad>> BeginSqlPeopleBulkLoad(ConnectionPool& p
   });
   if (!begun.ok()) return begun;
   if (!empty) return std::unique_ptr<PeopleBulkLoad>();
-  return std::unique_ptr<PeopleBulkLoad>(new SqlPeopleBulkLoad(pool, source, batch_rows));
+  if (Status set = connection.ExecScript(connection.dialect().bulk_load_begin); !set.ok()) return set;
+  return std::unique_ptr<PeopleBulkLoad>(new SqlPeopleBulkLoad(pool, std::move(lease).value(), source, batch_rows));
 }
 
 }  // namespace tepat::store::sql

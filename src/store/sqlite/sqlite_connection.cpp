@@ -42,12 +42,12 @@ std::string PragmaScript(bool in_memory) {
   std::string script = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = " + std::to_string(kBusyTimeoutMs) + ";";
   if (!in_memory) {
     script += " PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = " +
-              std::to_string(kWalAutoCheckpointPages) + ";";
+              std::to_string(sql::kSqliteWalAutoCheckpointPages) + ";";
   }
   // A batch of an import touches pages all over the key indexes: with SQLite's default 2 MiB cache they are spilled
   // and read back many times per transaction (the cache grows only as pages are used). Each multi-row statement of
   // a batch keeps a statement journal, which past 64 KiB goes to a temporary file: keep those in memory.
-  script += " PRAGMA cache_size = -" + std::to_string(kPageCacheKiB) + "; PRAGMA temp_store = MEMORY;";
+  script += " PRAGMA cache_size = -" + std::to_string(sql::kSqlitePageCacheKiB) + "; PRAGMA temp_store = MEMORY;";
   return script;
 }
 

@@ -17,13 +17,6 @@ using domain::Status;
 
 /// Busy timeout: how long a writer waits for another connection's write lock before giving up (kUnavailable).
 inline constexpr int kBusyTimeoutMs = 5000;
-/// Page cache of each connection, in KiB (SQLite allocates it as pages are used).
-inline constexpr int kPageCacheKiB = 64 * 1024;
-/// WAL size (pages of 4 KiB) past which a commit copies the WAL back into the database (SQLite's default: 1,000).
-/// A registry batch rewrites the key-index pages it touches; checkpointing every few batches instead of after each
-/// copies such a page once per checkpoint instead of once per batch. Durability is the same (WAL, synchronous =
-/// NORMAL); the WAL file grows to about 64 MiB.
-inline constexpr int kWalAutoCheckpointPages = 16384;
 
 /// One sqlite3 handle with its prepared-statement cache. Not thread-safe (opened with SQLITE_OPEN_NOMUTEX; the
 /// pool lends it to one thread at a time).
