@@ -1,5 +1,6 @@
 #include "domain/region_code.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -16,13 +17,6 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-bool AllDigits(std::string_view s) {
-  for (char c : s) {
-    if (c < '0' || c > '9') return false;
-  }
-  return !s.empty();
-}
-
 }  // namespace
 
 const char* RegionLevelName(RegionLevel level) {
@@ -35,28 +29,32 @@ const char* RegionLevelName(RegionLevel level) {
   return "desa_kelurahan";
 }
 
+// One pass over the text, digits gathered into a fixed buffer (codes are parsed per imported row).
 std::optional<RegionCode> RegionCode::Parse(std::string_view text) {
   text = Trim(text);
-  if (text.find('.') == std::string_view::npos) {
-    if (!AllDigits(text)) return std::nullopt;
-    for (std::size_t len : kCompactLengths) {
-      if (text.size() == len) return RegionCode(std::string(text));
+  std::array<char, kCompactLengths.back()> digits{};
+  std::size_t count = 0;        // digits so far
+  std::size_t segment = 0;      // dotted form: segments closed by a dot so far
+  std::size_t segment_digits = 0;
+  bool dotted = false;
+  for (const char c : text) {
+    if (c >= '0' && c <= '9') {
+      if (count == digits.size()) return std::nullopt;
+      digits[count++] = c;
+      ++segment_digits;
+    } else if (c == '.') {
+      if (segment + 1 >= kSegmentLengths.size() || segment_digits != kSegmentLengths[segment]) return std::nullopt;
+      dotted = true;
+      ++segment;
+      segment_digits = 0;
+    } else {
+      return std::nullopt;
     }
-    return std::nullopt;
   }
-  std::string compact;
-  std::size_t segment = 0;
-  while (true) {
-    if (segment >= kSegmentLengths.size()) return std::nullopt;
-    std::size_t dot = text.find('.');
-    std::string_view part = text.substr(0, dot);
-    if (part.size() != kSegmentLengths[segment] || !AllDigits(part)) return std::nullopt;
-    compact.append(part);
-    ++segment;
-    if (dot == std::string_view::npos) break;
-    text.remove_prefix(dot + 1);
-  }
-  return RegionCode(std::move(compact));
+  const bool complete = dotted ? segment_digits == kSegmentLengths[segment]
+                               : std::find(kCompactLengths.begin(), kCompactLengths.end(), count) != kCompactLengths.end();
+  if (!complete) return std::nullopt;
+  return RegionCode(std::string(digits.data(), count));
 }
 
 std::string RegionCode::Dotted() const {

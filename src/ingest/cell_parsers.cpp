@@ -1,5 +1,6 @@
 #include "ingest/cell_parsers.hpp"
 
+#include <array>
 #include <cmath>
 #include <cstdlib>
 #include <limits>
@@ -50,19 +51,27 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-// Splits on the first separator among "/-." used consistently; returns the parts or an empty vector.
-std::vector<std::string_view> SplitDate(std::string_view s) {
+/// A date split on the first of "/-." it holds, that separator used throughout: `count` parts (0 without a
+/// separator, 4 standing for "more than 3"), the first three of them in `part`. No allocation: dates are parsed
+/// per imported row.
+struct DateParts {
+  std::array<std::string_view, 3> part;
+  std::size_t count = 0;
+};
+
+DateParts SplitDate(std::string_view s) {
+  DateParts out;
   const std::size_t first = s.find_first_of("/-.");
-  if (first == std::string_view::npos) return {};
+  if (first == std::string_view::npos) return out;
   const char sep = s[first];
-  std::vector<std::string_view> parts;
-  while (true) {
+  while (out.count <= out.part.size()) {
     const std::size_t at = s.find(sep);
-    parts.push_back(s.substr(0, at));
+    if (out.count < out.part.size()) out.part[out.count] = s.substr(0, at);
+    ++out.count;
     if (at == std::string_view::npos) break;
     s.remove_prefix(at + 1);
   }
-  return parts;
+  return out;
 }
 
 DateParse FromYmd(int y, int m, int d) {
@@ -114,8 +123,8 @@ bool NothingToClean(std::string_view text) {
 DateParse ParseDateCell(const Cell& cell) {
   std::string_view s = Trim(cell.text);
   if (cell.kind == CellKind::kDate) {
-    const auto parts = SplitDate(s.substr(0, std::string_view("YYYY-MM-DD").size()));
-    if (parts.size() == 3 && AllDigits(parts[0]) && AllDigits(parts[1]) && AllDigits(parts[2])) {
+    const auto [parts, count] = SplitDate(s.substr(0, std::string_view("YYYY-MM-DD").size()));
+    if (count == 3 && AllDigits(parts[0]) && AllDigits(parts[1]) && AllDigits(parts[2])) {
       return FromYmd(ToInt(parts[0]), ToInt(parts[1]), ToInt(parts[2]));
     }
     return DateProblem::kUnrecognised;
@@ -132,8 +141,8 @@ DateParse ParseDateCell(const Cell& cell) {
     }
     if (cell.kind == CellKind::kNumber || s.find('.') == std::string_view::npos) return FromSerialText(s);
   }
-  const auto parts = SplitDate(s);
-  if (parts.size() != 3) return DateProblem::kUnrecognised;
+  const auto [parts, count] = SplitDate(s);
+  if (count != 3) return DateProblem::kUnrecognised;
   for (std::string_view p : parts) {
     if (!AllDigits(p)) return DateProblem::kUnrecognised;
   }

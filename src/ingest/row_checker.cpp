@@ -33,8 +33,11 @@ const Cell& RowChecker::Raw(int col) const {
 }
 
 bool RowChecker::IsBlank(int col) const {
-  const std::string& t = Raw(col).text;
-  return t.find_first_not_of(" \t\r\n") == std::string::npos;
+  // A plain loop: almost every cell ends it at its first byte (find_first_not_of costs a memchr per byte).
+  for (const char c : Raw(col).text) {
+    if (c != ' ' && c != '\t' && c != '\r' && c != '\n') return false;
+  }
+  return true;
 }
 
 void RowChecker::Record(int col, Severity severity, std::string reason_id, std::string reason_en) {

@@ -98,20 +98,28 @@ Status SqliteConnection::ExecScript(std::string_view script) {
   return Status::Ok();
 }
 
+std::size_t SqliteConnection::StatementTextHash::operator()(std::string_view text) const {
+  constexpr std::size_t kEnds = 64;
+  const std::hash<std::string_view> hash;
+  if (text.size() <= 2 * kEnds) return hash(text);
+  return hash(text.substr(0, kEnds)) ^ (hash(text.substr(text.size() - kEnds)) * 31) ^ text.size();
+}
+
 Result<sqlite3_stmt*> SqliteConnection::Prepare(const sql::Statement& statement, const sql::SqlParams& params) {
-  const std::string what = "statement " + std::string(statement.name);
+  auto what = [&] { return "statement " + std::string(statement.name); };
   sqlite3_stmt* stmt = nullptr;
   if (auto found = cache_.find(statement.text); found != cache_.end()) {
     stmt = found->second;
   } else {
     const int rc = sqlite3_prepare_v3(db_, statement.text.data(), static_cast<int>(statement.text.size()),
                                       SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
-    if (rc != SQLITE_OK) return Error(what, rc);
+    if (rc != SQLITE_OK) return Error(what(), rc);
     cache_.emplace(statement.text, stmt);
   }
-  sqlite3_clear_bindings(stmt);
+  // Parameters left over from the previous execution are cleared only when this one binds fewer of them.
+  if (static_cast<int>(params.size()) < sqlite3_bind_parameter_count(stmt)) sqlite3_clear_bindings(stmt);
   for (std::size_t i = 0; i < params.size(); ++i) {
-    if (int rc = Bind(stmt, static_cast<int>(i + 1), params[i]); rc != SQLITE_OK) return Error(what, rc);
+    if (int rc = Bind(stmt, static_cast<int>(i + 1), params[i]); rc != SQLITE_OK) return Error(what(), rc);
   }
   return stmt;
 }

@@ -42,8 +42,14 @@ class SqliteConnection final : public sql::Connection {
   Status StepAll(const sql::Statement& statement, sqlite3_stmt* stmt, const sql::RowHandler& on_row);
   Status Error(std::string_view what, int rc) const;
 
+  /// Hashes a statement's text by its length and its first and last bytes only: the multi-row statements of an
+  /// import are kilobytes long and looked up per execution (equal hashes still compare the whole text).
+  struct StatementTextHash {
+    std::size_t operator()(std::string_view text) const;
+  };
+
   sqlite3* db_;
-  std::unordered_map<std::string_view, sqlite3_stmt*> cache_;
+  std::unordered_map<std::string_view, sqlite3_stmt*, StatementTextHash> cache_;
 };
 
 }  // namespace tepat::store::sqlite
