@@ -371,13 +371,18 @@ Result<ApplyCounts> ApplyBatch(Connection& tx, const EntityTable& table, std::ve
     append_insert(*inserts[i], true, params);
   });
   if (!inserted.ok()) return inserted;
-  SqlParams params;
+  // Stored rows are rewritten in id order, which is the table's order: rows of one page follow each other.
+  std::vector<const KeyState*> updates;
   for (const KeyState& state : batch.states) {
-    if (state.id == 0 || !state.changed) continue;
+    if (state.id != 0 && state.changed) updates.push_back(&state);
+  }
+  std::sort(updates.begin(), updates.end(), [](const KeyState* a, const KeyState* b) { return a->id < b->id; });
+  SqlParams params;
+  for (const KeyState* state : updates) {
     params.clear();
-    AppendLatest(state, true, params);
+    AppendLatest(*state, true, params);
     params.emplace_back(now);
-    params.emplace_back(state.id);
+    params.emplace_back(state->id);
     if (Result<std::int64_t> done = tx.Exec(table.update_by_id(), params); !done.ok()) return done.status();
   }
   const std::string entity = RegistryEntityCode(table.entity());

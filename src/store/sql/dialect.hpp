@@ -9,13 +9,18 @@ namespace tepat::store::sql {
 
 /// Page cache of each SQLite connection, in KiB (SQLite allocates it as pages are used).
 inline constexpr int kSqlitePageCacheKiB = 64 * 1024;
-/// WAL size (pages of 4 KiB) past which a SQLite commit copies the WAL back into the database (SQLite's default:
-/// 1,000). A registry batch rewrites the key-index pages it touches; checkpointing every few batches instead of
-/// after each copies such a page once per checkpoint instead of once per batch. Durability is the same (WAL,
-/// synchronous = NORMAL); the WAL file grows to about 64 MiB.
-inline constexpr int kSqliteWalAutoCheckpointPages = 16384;
-/// The same while a bulk load writes (its commits are checkpointed on a helper thread; this is only a bound).
-inline constexpr int kSqliteBulkLoadWalAutoCheckpointPages = 262144;
+/// Page size of a new SQLite database (a database created with another keeps it). 16 KiB rather than SQLite's
+/// 4 KiB: a first load of 1M people writes a quarter of the pages, with less B-tree balancing and a quarter of the
+/// log frames and system calls (measured: system CPU 1.5 → 1.2 s, wall time about 7% lower).
+inline constexpr int kSqlitePageBytes = 16 * 1024;
+/// WAL size (pages) past which a SQLite commit copies the WAL back into the database (SQLite's default: 1,000):
+/// 64 MiB at kSqlitePageBytes. A registry batch rewrites the key-index pages it touches; checkpointing every few
+/// batches instead of after each copies such a page once per checkpoint instead of once per batch. Durability is
+/// the same (WAL, synchronous = NORMAL).
+inline constexpr int kSqliteWalAutoCheckpointPages = 64 * 1024 * 1024 / kSqlitePageBytes;
+/// The same while a bulk load writes (its commits are checkpointed on a helper thread; this is only a bound):
+/// 1 GiB at kSqlitePageBytes.
+inline constexpr int kSqliteBulkLoadWalAutoCheckpointPages = 1024 * 1024 * 1024 / kSqlitePageBytes;
 /// Page cache of a SQLite connection while a bulk load builds its indexes, in KiB. SQLite's sorter collects up to
 /// the cache size of index records before it sorts them as one run: with the whole 1M-row index in one run it sorts
 /// on the calling thread alone; with runs this size a helper thread (PRAGMA threads) sorts every other run while

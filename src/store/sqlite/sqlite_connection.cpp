@@ -40,6 +40,8 @@ int Bind(sqlite3_stmt* stmt, int index, const sql::SqlParam& param) {
 
 std::string PragmaScript(bool in_memory) {
   std::string script = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = " + std::to_string(kBusyTimeoutMs) + ";";
+  // Takes effect only while the file is still empty (a new database); before journal_mode, which writes its header.
+  script += " PRAGMA page_size = " + std::to_string(sql::kSqlitePageBytes) + ";";
   if (!in_memory) {
     script += " PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = " +
               std::to_string(sql::kSqliteWalAutoCheckpointPages) + ";";
