@@ -51,14 +51,16 @@ mb=$(du -m "$file" | cut -f1)
 small_mb=$(du -m "$out/small/dukcapil.csv" | cut -f1)
 
 # The machine's speed drifts from minute to minute (a shared VM), so the two big imports run alternately RUNS times
-# (default 3), each into a new database, and the run with the median wall time of each is reported.
+# (default 3), each into a new database after a `sync`, and the run with the median wall time of each is reported.
 runs=${RUNS:-3}
 median_of() { sort -n "$1" | sed -n "$(( (runs + 1) / 2 ))p"; }
 load_before=$(load_now)
 for ((i = 1; i <= runs; i++)); do
   rm -rf "$out/tepat.db" "$out/tepat.db-wal" "$out/tepat.db-shm" "$out/jobs" "$out/plain.db"
+  sync  # each run starts without the previous run's data still being written to disk
   time_of "tepat.$i" "$binary" import dukcapil "$file" --db "sqlite:$out/tepat.db" --work-dir "$out/jobs" --quiet \
     >> "$out/runs.tepat"
+  sync
   time_of "plain.$i" sqlite3 "$out/plain.db" -cmd ".mode csv" ".import '$file' people" >> "$out/runs.plain"
 done
 read -r tepat_s tepat_kb tepat_user tepat_sys < <(median_of "$out/runs.tepat")
