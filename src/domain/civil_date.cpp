@@ -1,5 +1,6 @@
 #include "domain/civil_date.hpp"
 
+#include <array>
 #include <cstdio>
 
 namespace tepat::domain {
@@ -55,47 +56,36 @@ CivilDate CivilDate::FromDaysSinceEpoch(std::int64_t days) {
 
 namespace {
 
-/// Writes `value` (0 <= value < 10^width) as `width` digits, zero-padded, at `out`.
-void PutDigits(char* out, int value, int width) {
-  for (int i = width - 1; i >= 0; --i) {
-    out[i] = static_cast<char>('0' + value % 10);
-    value /= 10;
+/// The three fields joined by `separator`, each zero-padded to its width in `widths`. Written digit by digit: an
+/// import formats a date per row, where snprintf cost more than parsing it; snprintf only for a field too wide or
+/// negative.
+std::string JoinPadded(const std::array<int, 3>& fields, const std::array<int, 3>& widths, char separator) {
+  constexpr std::array<int, 5> kLimit = {1, 10, 100, 1000, 10000};
+  bool fits = true;
+  for (std::size_t i = 0; i < fields.size(); ++i) fits = fits && fields[i] >= 0 && fields[i] < kLimit[widths[i]];
+  if (!fits) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%0*d%c%0*d%c%0*d", widths[0], fields[0], separator, widths[1], fields[1],
+                  separator, widths[2], fields[2]);
+    return buf;
   }
-}
-
-/// True when the fields fit the fixed-width formats (4-digit year, 2-digit month and day).
-bool FitsFixedWidth(const CivilDate& date) {
-  return date.year >= 0 && date.year <= 9999 && date.month >= 0 && date.month <= 99 && date.day >= 0 &&
-         date.day <= 99;
+  std::string text(static_cast<std::size_t>(widths[0] + widths[1] + widths[2] + 2), separator);
+  std::size_t at = 0;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    int value = fields[i];
+    for (int digit = widths[i] - 1; digit >= 0; --digit) {
+      text[at + static_cast<std::size_t>(digit)] = static_cast<char>('0' + value % 10);
+      value /= 10;
+    }
+    at += static_cast<std::size_t>(widths[i]) + 1;
+  }
+  return text;
 }
 
 }  // namespace
 
-// Written digit by digit: an import formats a date per row, where snprintf cost more than parsing it.
-std::string CivilDate::Iso() const {
-  if (!FitsFixedWidth(*this)) {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-    return buf;
-  }
-  std::string text(10, '-');
-  PutDigits(text.data(), year, 4);
-  PutDigits(text.data() + 5, month, 2);
-  PutDigits(text.data() + 8, day, 2);
-  return text;
-}
+std::string CivilDate::Iso() const { return JoinPadded({year, month, day}, {4, 2, 2}, '-'); }
 
-std::string CivilDate::Dmy() const {
-  if (!FitsFixedWidth(*this)) {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", day, month, year);
-    return buf;
-  }
-  std::string text(10, '/');
-  PutDigits(text.data(), day, 2);
-  PutDigits(text.data() + 3, month, 2);
-  PutDigits(text.data() + 6, year, 4);
-  return text;
-}
+std::string CivilDate::Dmy() const { return JoinPadded({day, month, year}, {2, 2, 4}, '/'); }
 
 }  // namespace tepat::domain
