@@ -244,6 +244,7 @@ Result<bool> CsvReader::ReadRecord(RawRow* row) {
   bool started = false;
   record_row_ = next_row_;
   cell_.clear();
+  cell_is_in_chunk_ = false;
   cell_has_high_bytes_ = false;
   auto finish_record = [&]() -> Result<bool> {
     FinishCell(row, &cell_count);

@@ -12,7 +12,7 @@ namespace tepat::store::sql {
 /// Not thread-safe.
 class KeyFilter {
  public:
-  /// `bits_log2` (at least 9): the filter holds 2^bits_log2 bits (27: 16 MiB; with 1.3 million keys about 5 false
+  /// `bits_log2` (9 to 41): the filter holds 2^bits_log2 bits (27: 16 MiB; with 1.3 million keys about 5 false
   /// positives per million look-ups, with 13 million about 1 in 90).
   explicit KeyFilter(int bits_log2 = 27);
   KeyFilter(const KeyFilter&) = delete;
