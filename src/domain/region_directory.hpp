@@ -20,7 +20,7 @@ class RegionDirectory {
 class InMemoryRegionDirectory final : public RegionDirectory {
  public:
   /// Adds a compact code of 4 digits (kabupaten/kota) or 6 digits (kecamatan; also adds its kabupaten).
-  /// Other lengths are ignored.
+  /// Other lengths, and codes that are not all digits, are ignored.
   void Add(std::string_view compact_code);
 
   bool HasKabupaten(std::string_view code4) const override;
