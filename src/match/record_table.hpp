@@ -28,8 +28,8 @@ class RecordTable {
     return AddRow(std::span<const std::string_view>(values));
   }
   /// Appends `cells.size() / columns` rows whose cells are given row after row. The same cells as AddRow() row
-  /// by row (ids may be numbered in another order), faster for many rows (StringPool::InternAll). InvalidArgument (nothing added) when the number of cells
-  /// is not a multiple of the number of columns.
+  /// by row (ids may be numbered in another order), faster for many rows (StringPool::InternAll). InvalidArgument
+  /// (nothing added) when the number of cells is not a multiple of the number of columns.
   domain::Status AddRows(std::span<const std::string_view> cells);
   /// A copy of the first `rows` rows (all when fewer), with a pool of just the strings they use. Cells keep their
   /// equalities (equal ids stay equal) without hashing a string again.

@@ -30,6 +30,12 @@ const std::vector<std::string>& PeopleColumns() {
 // Column order of PeopleColumns().
 enum PeopleColumn : size_t { kColRecordId = 0, kColNik = 1, kColKk = 2, kColLife = 8, kPeopleColumnCount = 10 };
 
+// The cells of `row` in the order of PeopleColumns().
+std::array<std::string_view, kPeopleColumnCount> CellsOf(const ScreeningPersonRow& row) {
+  return {row.record_id,  row.nik, row.kk,   row.name,        row.birth_place,
+          row.birth_date, row.sex, row.desa, row.life_status, row.status_date};
+}
+
 ScreeningLife ParseLife(std::string_view text) {
   if (text.starts_with("MENINGGAL") || text == "MATI" || text == "WAFAT") return ScreeningLife::kDeceased;
   if (text.starts_with("PINDAH")) return ScreeningLife::kMoved;
@@ -66,19 +72,14 @@ void ScreeningRegistry::Builder::ReservePeople(size_t rows) { people_->Reserve(r
 
 size_t ScreeningRegistry::Builder::people() const { return people_->rows(); }
 
-void ScreeningRegistry::Builder::AddPerson(const ScreeningPersonRow& row) {
-  const std::array<std::string_view, kPeopleColumnCount> cells = {
-      row.record_id, row.nik, row.kk, row.name, row.birth_place, row.birth_date, row.sex, row.desa, row.life_status,
-      row.status_date};
-  (void)people_->AddRow(cells);
-}
+void ScreeningRegistry::Builder::AddPerson(const ScreeningPersonRow& row) { (void)people_->AddRow(CellsOf(row)); }
 
 void ScreeningRegistry::Builder::AddPeople(std::span<const ScreeningPersonRow> rows) {
   std::vector<std::string_view> cells;
   cells.reserve(rows.size() * kPeopleColumnCount);
   for (const ScreeningPersonRow& row : rows) {
-    cells.insert(cells.end(), {row.record_id, row.nik, row.kk, row.name, row.birth_place, row.birth_date, row.sex,
-                               row.desa, row.life_status, row.status_date});
+    const auto person = CellsOf(row);
+    cells.insert(cells.end(), person.begin(), person.end());
   }
   (void)people_->AddRows(cells);
 }
